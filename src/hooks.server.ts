@@ -1,0 +1,77 @@
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { m } from '$lib/paraglide/messages';
+import { cookieMaxAge, cookieName, localizeHref } from '$lib/paraglide/runtime';
+import { db } from '$lib/server/db';
+import { startUp } from '$lib/server/startup';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/http/cookies';
+
+export const init: ServerInit = async () => {
+	await startUp(db());
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const set = (name: string, value: string) => {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	};
+	try {
+		set('X-Content-Type-Options', 'nosniff');
+		set('Referrer-Policy', 'same-origin');
+		set('X-Frame-Options', 'DENY');
+		set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+	} catch {
+		// Responses from `fetch` have immutable headers; they are not pages.
+	}
+	return response;
+};
+
+// The language chosen last sticks: a page asked for without /fr by someone whose last
+// choice was French is sent to its French address. /fr addresses always answer in French.
+const stickyLanguage: Handle = async ({ event, resolve }) => {
+	const chosen = event.cookies.get(cookieName);
+	const isPage = event.request.method === 'GET' && (event.request.headers.get('accept') ?? '').includes('text/html');
+	const prefixed = event.url.pathname === '/fr' || event.url.pathname.startsWith('/fr/');
+	if (isPage && chosen === 'fr' && !prefixed && !event.url.pathname.startsWith('/language/')) {
+		redirect(307, localizeHref(event.url.pathname + event.url.search, { locale: 'fr' }));
+	}
+	if (isPage && prefixed && chosen !== 'fr') {
+		event.cookies.set(cookieName, 'fr', { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });
+	}
+	return resolve(event);
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		event.locals.locale = locale;
+		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) });
+	});
+
+const authenticate: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const secure = event.url.protocol === 'https:';
+		const result = await validateSessionToken(db(), token);
+		if (result) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
+		} else {
+			deleteSessionCookie(event.cookies, secure);
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, stickyLanguage, i18n, authenticate);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status === 404) return { message: m.error_not_found() };
+	console.error(`Unexpected error on ${event.request.method} ${event.url.pathname}:`, error);
+	return { message: m.error_unexpected() };
+};

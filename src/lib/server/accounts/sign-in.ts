@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import { verifyPassword } from '../auth/password';
+import { clearFailures, minutesLockedOut, recordFailure, type LimitKey } from '../auth/rate-limit';
+import { createSession } from '../auth/sessions';
+import { generateToken } from '../auth/tokens';
+import { normaliseEmail } from './email';
+
+export type SignInResult =
+	| { ok: true; token: string; expiresAt: number; preferredLanguage: 'en' | 'fr' }
+	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'locked'; minutes: number };
+
+/**
+ * Checks the limit first, then the password, and answers the same way for an unknown
+ * email as for a wrong password.
+ */
+export async function signIn(db: Kysely<DB>, email: string, password: string, address: string): Promise<SignInResult> {
+	const normalised = normaliseEmail(email);
+	const keys: LimitKey[] = [
+		{ kind: 'email', value: normalised },
+		{ kind: 'address', value: address }
+	];
+	const minutes = await minutesLockedOut(db, keys);
+	if (minutes > 0) return { ok: false, reason: 'locked', minutes };
+
+	const user = await db
+		.selectFrom('users')
+		.select(['id', 'password_hash', 'disabled_at', 'preferred_language'])
+		.where('email', '=', normalised)
+		.executeTakeFirst();
+	const valid = await verifyPassword(user?.password_hash ?? null, password);
+	if (!user || !valid || user.disabled_at !== null || user.password_hash === null) {
+		await recordFailure(db, keys);
+		return { ok: false, reason: 'invalid' };
+	}
+	await clearFailures(db, normalised);
+	const token = generateToken();
+	const session = await createSession(db, token, user.id);
+	return { ok: true, token, expiresAt: session.expiresAt, preferredLanguage: user.preferred_language };
+}

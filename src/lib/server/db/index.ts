@@ -1,0 +1,42 @@
+import SQLite from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { migrations } from '../../../../db/migrations/index';
+import type { DB } from './schema';
+
+export type Database = Kysely<DB>;
+
+export const DEFAULT_DATABASE_PATH = 'data/bootcamp.db';
+
+/** Opens (creating if needed) the SQLite file, with the settings every connection needs. */
+export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Database {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const sqlite = new SQLite(path);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('synchronous = NORMAL');
+	return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+	const migrator = new Migrator({ db, provider });
+	const { error, results } = await migrator.migrateToLatest();
+	if (error) {
+		const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+		throw new Error(`Migration ${failed} failed: ${String(error)}`, { cause: error });
+	}
+	return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+let shared: Database | undefined;
+
+/** The server's one connection, at DATABASE_PATH. */
+export function db(): Database {
+	shared ??= openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+	return shared;
+}

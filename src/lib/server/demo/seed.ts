@@ -1,0 +1,100 @@
+import type { Kysely } from 'kysely';
+import type { DB, NewUser } from '../db/schema';
+import { hashPassword } from '../auth/password';
+import { newId } from '../ids';
+
+export const DEMO_COHORT_NAME = 'Social Media Bootcamp — Cohort 1';
+export const DEMO_COURSE = 'social-media-bootcamp';
+export const DEMO_TRAINEES = 50;
+export const DEMO_MANAGER_STAFF = 10;
+
+const ministries = [
+	['Ministry of Health', 'Communications Branch'],
+	['Ministry of Education', 'Digital Engagement'],
+	['Ministry of Transportation', 'Public Affairs'],
+	['Ministry of Labour, Immigration, Training and Skills Development', 'Communications'],
+	['Ministry of Natural Resources', 'Outreach and Marketing'],
+	['Ministry of Francophone Affairs', 'Communications et relations publiques']
+] as const;
+
+const firstNames = ['Amélie', 'Bilal', 'Chloé', 'Darius', 'Émilie', 'Farah', 'Gabriel', 'Hana', 'Isaac', 'Jasmine'];
+const lastNames = ['Tremblay', 'Singh', 'Gagnon', 'Nguyen', 'Roy', 'Okafor', 'Côté', 'Chen', 'Bouchard', 'Ahmed'];
+
+export const demoTraineeEmail = (n: number) => `trainee${String(n).padStart(2, '0')}@demo.test`;
+
+/** True when the database has no people yet: the demo is only ever seeded into a new install. */
+export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
+	const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+	return !row;
+}
+
+/**
+ * The demo install: an admin, an instructor, a manager of trainees 01–10, and 50 trainees in
+ * Cohort 1. Later issues add their progress. Runs in one transaction.
+ */
+export async function seedDemo(db: Kysely<DB>, password: string, now = Date.now()): Promise<void> {
+	// Hashed once: the demo accounts share a password, and fifty argon2 runs would slow the first start.
+	const passwordHash = await hashPassword(password);
+	const person = (email: string, name: string, extra: Partial<NewUser> = {}) => ({
+		id: newId(),
+		email,
+		display_name: name,
+		preferred_language: 'en' as const,
+		ministry: 'Cabinet Office',
+		branch: 'Communications',
+		manager_id: null,
+		password_hash: passwordHash,
+		is_admin: 0,
+		created_at: now,
+		updated_at: now,
+		disabled_at: null,
+		...extra
+	}) satisfies NewUser;
+
+	await db.transaction().execute(async (trx) => {
+		const admin = person('admin@demo.test', 'Alex Admin', { is_admin: 1 });
+		const instructor = person('instructor@demo.test', 'Isabelle Instructor', { preferred_language: 'fr' });
+		const manager = person('manager@demo.test', 'Morgan Manager', { ministry: ministries[0][0] });
+		await trx.insertInto('users').values([admin, instructor, manager]).execute();
+
+		const trainees = Array.from({ length: DEMO_TRAINEES }, (_, i) => {
+			const n = i + 1;
+			const [ministry, branch] = ministries[i % ministries.length];
+			const name = `${firstNames[i % firstNames.length]} ${lastNames[Math.floor(i / firstNames.length) % lastNames.length]}`;
+			return person(demoTraineeEmail(n), name, {
+				ministry: n <= DEMO_MANAGER_STAFF ? ministries[0][0] : ministry,
+				branch: n <= DEMO_MANAGER_STAFF ? ministries[0][1] : branch,
+				preferred_language: n % 4 === 0 ? 'fr' : 'en',
+				manager_id: n <= DEMO_MANAGER_STAFF ? manager.id : null
+			});
+		});
+		await trx.insertInto('users').values(trainees).execute();
+
+		const start = new Date(now - 21 * 24 * 60 * 60 * 1000);
+		const end = new Date(now + 35 * 24 * 60 * 60 * 1000);
+		const cohortId = newId();
+		await trx
+			.insertInto('cohorts')
+			.values({
+				id: cohortId,
+				name: DEMO_COHORT_NAME,
+				course_slug: DEMO_COURSE,
+				starts_on: start.toISOString().slice(0, 10),
+				ends_on: end.toISOString().slice(0, 10),
+				created_by: admin.id,
+				created_at: now
+			})
+			.execute();
+		await trx
+			.insertInto('enrolments')
+			.values([
+				{ cohort_id: cohortId, user_id: instructor.id, role: 'instructor', created_at: now },
+				...trainees.map((t) => ({ cohort_id: cohortId, user_id: t.id, role: 'trainee' as const, created_at: now }))
+			])
+			.execute();
+		await trx
+			.insertInto('audit_log')
+			.values({ id: newId(), at: now, actor_id: null, action: 'demo.seeded', subject_user_id: null, cohort_id: cohortId, details: '{}' })
+			.execute();
+	});
+}

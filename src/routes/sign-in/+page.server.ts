@@ -1,0 +1,36 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { db } from '$lib/server/db';
+import { signIn } from '$lib/server/accounts/sign-in';
+import { formError, parseForm, safeNext } from '$lib/server/http/forms';
+import { setSessionCookie } from '$lib/server/http/cookies';
+import type { Actions, PageServerLoad } from './$types';
+
+const signInForm = () =>
+	z.object({
+		email: z.string().trim().min(1, m.form_email_required()).max(254, m.form_email_invalid()),
+		password: z.string().min(1, m.form_password_required()).max(256, m.form_password_required())
+	});
+
+const destination = (url: URL) => safeNext(url.searchParams.get('next')) ?? localizeHref('/');
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, destination(url));
+};
+
+export const actions: Actions = {
+	default: async ({ request, url, cookies, getClientAddress }) => {
+		const parsed = parseForm(signInForm(), await request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const { email, password } = parsed.data;
+		const result = await signIn(db(), email, password, getClientAddress());
+		if (!result.ok) {
+			const message = result.reason === 'locked' ? m.sign_in_locked({ minutes: result.minutes }) : m.sign_in_invalid();
+			return fail(result.reason === 'locked' ? 429 : 400, { errors: formError(message), values: { email } });
+		}
+		setSessionCookie(cookies, result.token, result.expiresAt, url.protocol === 'https:');
+		redirect(303, destination(url));
+	}
+};

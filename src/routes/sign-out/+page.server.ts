@@ -1,0 +1,16 @@
+import { redirect } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { db } from '$lib/server/db';
+import { invalidateSession } from '$lib/server/auth/sessions';
+import { deleteSessionCookie } from '$lib/server/http/cookies';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => redirect(303, localizeHref('/'));
+
+export const actions: Actions = {
+	default: async ({ locals, cookies, url }) => {
+		if (locals.session) await invalidateSession(db(), locals.session.id);
+		deleteSessionCookie(cookies, url.protocol === 'https:');
+		redirect(303, localizeHref('/sign-in?signed-out=1'));
+	}
+};
