@@ -16,7 +16,8 @@ const decoyHash = hash('decoy password that matches nothing', options);
 
 export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
 	try {
-		return await verify(storedHash ?? (await decoyHash), password);
+		const matches = await verify(storedHash ?? (await decoyHash), password);
+		return matches && storedHash !== null;
 	} catch {
 		return false;
 	}

@@ -36,7 +36,7 @@ export async function validateSessionToken(
 	db: Kysely<DB>,
 	token: string,
 	now = Date.now()
-): Promise<{ session: Session; user: SessionUser } | null> {
+): Promise<{ session: Session; user: SessionUser; renewed: boolean } | null> {
 	const id = hashToken(token);
 	const row = await db
 		.selectFrom('sessions')
@@ -64,11 +64,13 @@ export async function validateSessionToken(
 		return null;
 	}
 	let expiresAt = row.expires_at;
-	if (now >= expiresAt - RENEW_WITHIN_MS) {
+	const renewed = now >= expiresAt - RENEW_WITHIN_MS;
+	if (renewed) {
 		expiresAt = now + SESSION_LIFETIME_MS;
 		await db.updateTable('sessions').set({ expires_at: expiresAt }).where('id', '=', id).execute();
 	}
 	return {
+		renewed,
 		session: { id, userId: row.user_id, expiresAt },
 		user: {
 			id: row.user_id,

@@ -94,28 +94,32 @@ export function parseRoster(text: string): { rows: RosterRow[]; problems: Roster
 	if (new TextEncoder().encode(text).length > MAX_ROSTER_BYTES) {
 		return { rows: [], problems: [{ line: 0, code: 'too_large' }] };
 	}
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-	const [header, ...records] = parsed.data;
+	const input = text.replace(/^\uFEFF/, '');
+	// Blank rows are kept while parsing, and skipped here, so later lines keep the number a
+	// spreadsheet shows; the delimiter is still guessed without them.
+	const { delimiter } = Papa.parse(input, { preview: 10, skipEmptyLines: 'greedy' }).meta;
+	const [header, ...records] = Papa.parse<string[]>(input, { delimiter })
+		.data.map((record, index) => ({ record, line: index + 1 }))
+		.filter(({ record }) => record.some((cell) => cell.trim() !== ''));
 	if (!header || records.length === 0) return { rows: [], problems: [{ line: 0, code: 'empty' }] };
 	if (records.length > MAX_ROSTER_ROWS) {
 		return { rows: [], problems: [{ line: 0, code: 'too_many_rows', value: String(records.length) }] };
 	}
 
 	const columns = new Map<Field, number>();
-	header.forEach((title, index) => {
+	header.record.forEach((title, index) => {
 		const field = headerAliases[fold(title)];
 		if (field && !columns.has(field)) columns.set(field, index);
 	});
 	const missing = (['email', 'name'] as const).filter((field) => !columns.has(field));
 	if (missing.length) {
-		return { rows: [], problems: missing.map((field) => ({ line: 1, code: 'missing_column', value: field })) };
+		return { rows: [], problems: missing.map((field) => ({ line: header.line, code: 'missing_column', value: field })) };
 	}
 
 	const rows: RosterRow[] = [];
 	const problems: RosterProblem[] = [];
 	const firstLineOf = new Map<string, number>();
-	records.forEach((record, index) => {
-		const line = index + 2;
+	records.forEach(({ record, line }) => {
 		const cell = (field: Field) => (columns.has(field) ? (record[columns.get(field)!] ?? '').trim() : '');
 		const found: RosterProblem[] = [];
 
