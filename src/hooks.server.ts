@@ -60,7 +60,7 @@ const authenticate: Handle = async ({ event, resolve }) => {
 		if (result) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
-			setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
+			if (result.renewed) setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
 		} else {
 			deleteSessionCookie(event.cookies, secure);
 		}

@@ -1,0 +1,99 @@
+// Shared pieces of the benchmarks: start the built server on a temporary database, sign in,
+// and measure with autocannon beside a bare node:http server that returns the same bytes.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+export const CONNECTIONS = 50;
+
+function waitForLine(child, pattern, timeoutMs = 60_000) {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}`)), timeoutMs);
+		let seen = '';
+		const onData = (chunk) => {
+			seen += chunk;
+			if (pattern.test(seen)) {
+				clearTimeout(timer);
+				resolve(seen);
+			}
+		};
+		child.stdout.on('data', onData);
+		child.stderr.on('data', onData);
+		child.on('exit', (code) => reject(new Error(`server exited (${code}) before ready:\n${seen}`)));
+	});
+}
+
+/** The built app on a fresh demo database; call stop() when done. */
+export async function startApp(port, extraEnv = {}) {
+	const dir = mkdtempSync(join(tmpdir(), 'bootcamp-bench-'));
+	const origin = `http://localhost:${port}`;
+	const child = spawn(process.execPath, ['scripts/start.js'], {
+		env: { ...process.env, PORT: String(port), ORIGIN: origin, DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: 'true', ...extraEnv },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stderr.on('data', (chunk) => (log += chunk));
+	await waitForLine(child, /Listening on/);
+	return {
+		origin,
+		log: () => log,
+		dir,
+		pid: child.pid,
+		stop: () => {
+			child.kill();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Signs in through the real form and returns the session cookie. */
+export async function signIn(origin, email, password = 'bootcamp-demo') {
+	const response = await fetch(`${origin}/sign-in`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password })
+	});
+	const cookie = response.headers.get('set-cookie');
+	if (response.status !== 303 || !cookie) throw new Error(`sign-in as ${email} failed: ${response.status}`);
+	return cookie.split(';')[0];
+}
+
+/** A node:http server answering every request with these bytes: the ceiling on this machine. */
+export async function startBareServer(port, body, contentType) {
+	const dir = mkdtempSync(join(tmpdir(), 'bootcamp-bare-'));
+	const file = join(dir, 'body');
+	writeFileSync(file, body);
+	const code = `
+		const http = require('node:http');
+		const body = require('node:fs').readFileSync(${JSON.stringify(file)});
+		http.createServer((req, res) => { res.writeHead(200, { 'content-type': ${JSON.stringify(contentType)}, 'content-length': body.length }); res.end(body); })
+			.listen(${port}, () => console.log('Listening on ${port}'));`;
+	const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
+	await waitForLine(child, /Listening on/);
+	return {
+		stop: () => {
+			child.kill();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Requests per second, p99 latency and errors at 50 connections. */
+export async function measure(url, { headers = {}, method = 'GET', body, duration = DURATION, connections = CONNECTIONS, requests } = {}) {
+	const result = await autocannon({ url, connections, duration, headers, method, body, requests });
+	const bad = result.errors + result.timeouts + result.non2xx;
+	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: bad, total: result.requests.total };
+}
+
+export function report(rows) {
+	const pad = (v, n) => String(v).padEnd(n);
+	console.info(`\n${pad('what', 44)}${pad('req/s', 10)}${pad('p99 ms', 9)}${pad('errors', 8)}ratio to ceiling`);
+	for (const row of rows) {
+		const ratio = row.ceiling ? `${((row.rps / row.ceiling.rps) * 100).toFixed(1)}% of ${Math.round(row.ceiling.rps)} req/s` : '';
+		console.info(`${pad(row.name, 44)}${pad(Math.round(row.rps), 10)}${pad(row.p99, 9)}${pad(row.errors, 8)}${ratio}`);
+	}
+}

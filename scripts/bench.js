@@ -1,0 +1,30 @@
+// npm run bench — throughput of the built server at 50 concurrent connections, beside a bare
+// node:http server sending the same bytes (the ceiling on this machine). BENCH_DURATION sets
+// seconds per run (default 10).
+import { measure, report, signIn, startApp, startBareServer } from './bench-lib.js';
+
+const APP_PORT = 4310;
+const BARE_PORT = 4311;
+
+const app = await startApp(APP_PORT);
+const rows = [];
+try {
+	const cookie = await signIn(app.origin, 'trainee01@demo.test');
+	const pages = [
+		{ name: 'sign-in page (anonymous)', path: '/sign-in', headers: {} },
+		{ name: 'home page (signed-in trainee)', path: '/', headers: { cookie } }
+	];
+	for (const page of pages) {
+		const sample = await fetch(app.origin + page.path, { headers: page.headers });
+		if (sample.status !== 200) throw new Error(`${page.path} answered ${sample.status}\n${app.log()}`);
+		const bytes = Buffer.from(await sample.arrayBuffer());
+		const bare = await startBareServer(BARE_PORT, bytes, sample.headers.get('content-type') ?? 'text/html');
+		const ceiling = await measure(`http://localhost:${BARE_PORT}${page.path}`);
+		bare.stop();
+		rows.push({ name: `bare node:http, same ${bytes.length} bytes`, ...ceiling });
+		rows.push({ name: page.name, ...(await measure(app.origin + page.path, { headers: page.headers })), ceiling });
+	}
+} finally {
+	app.stop();
+}
+report(rows);
