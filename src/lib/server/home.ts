@@ -3,11 +3,15 @@ import type { DB } from './db/schema';
 import type { SessionUser } from './auth/sessions';
 import { listCohorts } from './cohorts/repository';
 import { listStaff } from './team/repository';
+import { getCourse } from './content/catalog';
+import { completedCounts } from './progress/repository';
+import type { Locale } from './content/types';
 
 /** What the home page shows each person: one section per role they hold, each possibly empty. */
-export async function homeFor(db: Kysely<DB>, user: SessionUser) {
-	const [learning, teaching, staff, all, people] = await Promise.all([
+export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale) {
+	const [learningCohorts, done, teaching, staff, all, people] = await Promise.all([
 		listCohorts(db, { userId: user.id, role: 'trainee' }),
+		completedCounts(db, user.id),
 		listCohorts(db, { userId: user.id, role: 'instructor' }),
 		user.isManager ? listStaff(db, user.id) : Promise.resolve(null),
 		user.isAdmin ? listCohorts(db) : Promise.resolve(null),
@@ -15,6 +19,17 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser) {
 			? db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
 			: Promise.resolve(null)
 	]);
+	const learning = learningCohorts.map((cohort) => {
+		const course = getCourse(cohort.course_slug);
+		return {
+			cohortId: cohort.id,
+			cohortName: cohort.name,
+			startsOn: cohort.starts_on,
+			endsOn: cohort.ends_on,
+			course: course && { slug: course.slug, title: course.title[locale], modules: course.modules.length },
+			completed: done.get(cohort.id) ?? 0
+		};
+	});
 	return {
 		learning,
 		teaching,

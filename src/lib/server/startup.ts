@@ -15,7 +15,7 @@ export async function startUp(db: Kysely<DB>, env: NodeJS.ProcessEnv = process.e
 	const wantDemo = (env.SEED_DEMO ?? 'true').toLowerCase() !== 'false';
 	if (wantDemo && (await isEmpty(db))) {
 		const password = env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
-		await seedDemo(db, password);
+		await seedDemo(db, password, { fixtureCohort: env.FIXTURE_COURSES === 'true' });
 		const origin = env.ORIGIN ?? `http://localhost:${env.PORT ?? 3000}`;
 		console.info(
 			[

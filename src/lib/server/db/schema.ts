@@ -69,6 +69,37 @@ export interface SignInFailuresTable {
 	at: number;
 }
 
+export type ModuleStatus = 'not_started' | 'in_progress' | 'needs_review' | 'needs_revision' | 'completed';
+
+export interface ProgressEventsTable {
+	id: string;
+	user_id: string;
+	cohort_id: string;
+	course_slug: string;
+	module_slug: string;
+	kind: string;
+	content_version: string;
+	at: number;
+	actor_id: string | null;
+	details: string;
+}
+
+export interface ModuleProgressTable {
+	cohort_id: string;
+	user_id: string;
+	module_slug: string;
+	status: ModuleStatus;
+	viewed_at: number | null;
+	marked_complete_at: number | null;
+	quiz_passed_at: number | null;
+	exercise_submitted_at: number | null;
+	exercise_approved_at: number | null;
+	revision_requested_at: number | null;
+	completed_at: number | null;
+	content_version: string;
+	updated_at: number;
+}
+
 export interface DB {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -77,6 +108,8 @@ export interface DB {
 	invitations: InvitationsTable;
 	audit_log: AuditLogTable;
 	sign_in_failures: SignInFailuresTable;
+	progress_events: ProgressEventsTable;
+	module_progress: ModuleProgressTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -5,6 +5,8 @@ import { newId } from '../ids';
 
 export const DEMO_COHORT_NAME = 'Social Media Bootcamp — Cohort 1';
 export const DEMO_COURSE = 'social-media-bootcamp';
+export const FIXTURE_COHORT_NAME = 'Fixture Cohort';
+export const FIXTURE_COURSE = 'fixture-course';
 export const DEMO_TRAINEES = 50;
 export const DEMO_MANAGER_STAFF = 10;
 
@@ -30,9 +32,9 @@ export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
 
 /**
  * The demo install: an admin, an instructor, a manager of trainees 01–10, and 50 trainees in
- * Cohort 1. Later issues add their progress. Runs in one transaction.
+ * Cohort 1 (and, for the browser tests, a cohort of the fixture course). Runs in one transaction.
  */
-export async function seedDemo(db: Kysely<DB>, password: string, now = Date.now()): Promise<void> {
+export async function seedDemo(db: Kysely<DB>, password: string, options: { fixtureCohort?: boolean } = {}, now = Date.now()): Promise<void> {
 	// Hashed once: the demo accounts share a password, and fifty argon2 runs would slow the first start.
 	const passwordHash = await hashPassword(password);
 	const person = (email: string, name: string, extra: Partial<NewUser> = {}) => ({
@@ -73,17 +75,10 @@ export async function seedDemo(db: Kysely<DB>, password: string, now = Date.now(
 		const start = new Date(now - 21 * 24 * 60 * 60 * 1000);
 		const end = new Date(now + 35 * 24 * 60 * 60 * 1000);
 		const cohortId = newId();
+		const cohortValues = { starts_on: start.toISOString().slice(0, 10), ends_on: end.toISOString().slice(0, 10) };
 		await trx
 			.insertInto('cohorts')
-			.values({
-				id: cohortId,
-				name: DEMO_COHORT_NAME,
-				course_slug: DEMO_COURSE,
-				starts_on: start.toISOString().slice(0, 10),
-				ends_on: end.toISOString().slice(0, 10),
-				created_by: admin.id,
-				created_at: now
-			})
+			.values({ id: cohortId, name: DEMO_COHORT_NAME, course_slug: DEMO_COURSE, ...cohortValues, created_by: admin.id, created_at: now })
 			.execute();
 		await trx
 			.insertInto('enrolments')
@@ -92,6 +87,21 @@ export async function seedDemo(db: Kysely<DB>, password: string, now = Date.now(
 				...trainees.map((t) => ({ cohort_id: cohortId, user_id: t.id, role: 'trainee' as const, created_at: now }))
 			])
 			.execute();
+		if (options.fixtureCohort) {
+			// For the browser tests: the fixture course, taught by the demo instructor to trainees 01–10.
+			const fixtureId = newId();
+			await trx
+				.insertInto('cohorts')
+				.values({ id: fixtureId, name: FIXTURE_COHORT_NAME, course_slug: FIXTURE_COURSE, starts_on: cohortValues.starts_on, ends_on: cohortValues.ends_on, created_by: admin.id, created_at: now })
+				.execute();
+			await trx
+				.insertInto('enrolments')
+				.values([
+					{ cohort_id: fixtureId, user_id: instructor.id, role: 'instructor', created_at: now },
+					...trainees.slice(0, 10).map((t) => ({ cohort_id: fixtureId, user_id: t.id, role: 'trainee' as const, created_at: now }))
+				])
+				.execute();
+		}
 		await trx
 			.insertInto('audit_log')
 			.values({ id: newId(), at: now, actor_id: null, action: 'demo.seeded', subject_user_id: null, cohort_id: cohortId, details: '{}' })

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** Which parts of a course a person must finish for a completion record (issue: completion records). */
+export const completionRuleSchema = z
+	.object({
+		modules: z.union([z.literal('all'), z.array(slug).min(1)]).default('all'),
+		quizzes_passed: z.union([z.literal('all'), z.literal('none'), z.array(slug)]).default('all'),
+		exercises_approved: z.union([z.literal('all'), z.literal('none'), z.array(slug)]).default('all'),
+		min_quiz_average: z.number().min(0).max(100).optional(),
+		valid_for_months: z.number().int().min(1).max(120).optional()
+	})
+	.strict();
+
+export const courseFrontmatterSchema = z
+	.object({
+		title: text(120),
+		title_fr: text(120),
+		summary: text(600),
+		summary_fr: text(600),
+		estimated_hours: z.number().positive().max(500),
+		completion: completionRuleSchema.default({
+			modules: 'all',
+			quizzes_passed: 'all',
+			exercises_approved: 'all'
+		})
+	})
+	.strict();
+
+export const moduleFrontmatterSchema = z
+	.object({
+		title: text(140),
+		minutes: z.number().int().min(1).max(600),
+		objectives: z.array(text(300)).min(1, 'must list at least one learning objective'),
+		requires: z.array(slug).default([])
+	})
+	.strict();
+
+/** The French lesson repeats the words, not the settings. */
+export const frenchModuleFrontmatterSchema = z
+	.object({
+		title: text(140),
+		objectives: z.array(text(300)).min(1, 'must list at least one learning objective')
+	})
+	.strict();
+
+export type CourseFrontmatter = z.infer<typeof courseFrontmatterSchema>;
+export type CompletionRule = z.infer<typeof completionRuleSchema>;
+export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
+
+/** "objectives.1: must not be empty" — the path to the field, as an author would look for it. */
+export function describeIssues(error: z.ZodError): { field: string; message: string }[] {
+	return error.issues.map((issue) => ({
+		field: issue.path.length ? issue.path.join('.') : '(top level)',
+		message: issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message
+	}));
+}

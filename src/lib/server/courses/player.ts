@@ -1,0 +1,136 @@
+import { error } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import { m } from '$lib/paraglide/messages';
+import type { DB, ModuleStatus } from '../db/schema';
+import type { SessionUser } from '../auth/sessions';
+import { forbidden } from '../access';
+import { getCourse, renderLesson } from '../content/catalog';
+import type { Course, CourseModule, Locale } from '../content/types';
+import { recordProgress } from '../progress/events';
+import { learningCohort, statusesFor, teachesCourse } from '../progress/repository';
+import { missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
+
+/** A trainee learns in a cohort and their steps are recorded; instructors and admins only look. */
+export type Viewer = { kind: 'trainee'; cohortId: string; cohortName: string } | { kind: 'staff' };
+
+export function courseOr404(slug: string): Course {
+	const course = getCourse(slug);
+	if (!course) error(404, m.course_not_found());
+	return course;
+}
+
+export function moduleOr404(course: Course, slug: string): CourseModule {
+	const module = course.modules.find((mod) => mod.slug === slug);
+	if (!module) error(404, m.module_not_found());
+	return module;
+}
+
+/** Only people enrolled in a cohort of the course, and admins, may open it. */
+export async function viewerOf(db: Kysely<DB>, user: SessionUser, course: Course): Promise<Viewer> {
+	const cohort = await learningCohort(db, user.id, course.slug);
+	if (cohort) return { kind: 'trainee', cohortId: cohort.id, cohortName: cohort.name };
+	if (user.isAdmin || (await teachesCourse(db, user.id, course.slug))) return { kind: 'staff' };
+	forbidden();
+}
+
+const requirementsFor = (module: CourseModule) => ({ hasQuiz: module.quizSource !== null, hasExercise: module.exerciseSource !== null });
+
+async function statuses(db: Kysely<DB>, viewer: Viewer, userId: string) {
+	return viewer.kind === 'trainee' ? statusesFor(db, viewer.cohortId, userId) : new Map<string, ModuleStatus>();
+}
+
+function moduleSummary(course: Course, module: CourseModule, statusBySlug: Map<string, ModuleStatus>, locale: Locale) {
+	const missing = missingPrerequisites(module.requires, statusBySlug);
+	return {
+		slug: module.slug,
+		position: module.position,
+		title: module.title[locale],
+		minutes: module.minutes,
+		status: statusBySlug.get(module.slug) ?? ('not_started' as ModuleStatus),
+		lockedBy: missing.map((slug) => course.modules.find((other) => other.slug === slug)!.title[locale]),
+		hasQuiz: module.quizSource !== null,
+		hasExercise: module.exerciseSource !== null
+	};
+}
+
+export async function courseOverview(db: Kysely<DB>, user: SessionUser, course: Course, locale: Locale) {
+	const viewer = await viewerOf(db, user, course);
+	const statusBySlug = await statuses(db, viewer, user.id);
+	const modules = course.modules.map((module) => moduleSummary(course, module, statusBySlug, locale));
+	return {
+		viewer,
+		course: { slug: course.slug, title: course.title[locale], summary: course.summary[locale], estimatedHours: course.estimatedHours },
+		modules,
+		completed: modules.filter((module) => module.status === 'completed').length
+	};
+}
+
+/** The lesson and where the trainee stands; the first visit of a trainee records `module_viewed`. */
+export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, locale: Locale) {
+	const viewer = await viewerOf(db, user, course);
+	const statusBySlug = await statuses(db, viewer, user.id);
+	const summary = moduleSummary(course, module, statusBySlug, locale);
+	const locked = summary.lockedBy.length > 0 && viewer.kind === 'trainee';
+	if (viewer.kind === 'trainee' && !locked && summary.status === 'not_started') {
+		const { after } = await recordProgress(db, {
+			userId: user.id,
+			cohortId: viewer.cohortId,
+			courseSlug: course.slug,
+			module: { slug: module.slug, version: module.version, ...requirementsFor(module) },
+			kind: 'module_viewed'
+		});
+		summary.status = after;
+	}
+	const facts = viewer.kind === 'trainee' ? await factsFor(db, viewer.cohortId, user.id, module.slug) : NO_FACTS;
+	const index = course.modules.indexOf(module);
+	const neighbour = (other: CourseModule | undefined) => other && { slug: other.slug, title: other.title[locale] };
+	return {
+		viewer,
+		course: { slug: course.slug, title: course.title[locale] },
+		module: { ...summary, objectives: module.objectives[locale] },
+		lesson: locked ? null : renderLesson(course, module.slug, locale) ?? null,
+		requirements: requirementsOf(requirementsFor(module), facts),
+		previous: neighbour(course.modules[index - 1]),
+		next: neighbour(course.modules[index + 1])
+	};
+}
+
+async function factsFor(db: Kysely<DB>, cohortId: string, userId: string, moduleSlug: string) {
+	const row = await db
+		.selectFrom('module_progress')
+		.selectAll()
+		.where('cohort_id', '=', cohortId)
+		.where('user_id', '=', userId)
+		.where('module_slug', '=', moduleSlug)
+		.executeTakeFirst();
+	if (!row) return NO_FACTS;
+	return {
+		viewed: row.viewed_at !== null,
+		markedComplete: row.marked_complete_at !== null,
+		quizPassed: row.quiz_passed_at !== null,
+		exerciseSubmitted: row.exercise_submitted_at !== null,
+		exerciseApproved: row.exercise_approved_at !== null,
+		revisionRequested: row.revision_requested_at !== null
+	};
+}
+
+export type MarkCompleteResult = { ok: true } | { ok: false; reason: 'not_trainee' | 'locked' | 'has_activities' };
+
+/** "Mark as complete" exists only for modules with no quiz and no exercise, once unlocked. */
+export async function markComplete(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule): Promise<MarkCompleteResult> {
+	const viewer = await viewerOf(db, user, course);
+	if (viewer.kind !== 'trainee') return { ok: false, reason: 'not_trainee' };
+	if (module.quizSource !== null || module.exerciseSource !== null) return { ok: false, reason: 'has_activities' };
+	return db.transaction().execute(async (trx) => {
+		const statusBySlug = await statusesFor(trx, viewer.cohortId, user.id);
+		if (missingPrerequisites(module.requires, statusBySlug).length) return { ok: false as const, reason: 'locked' as const };
+		await recordProgress(trx, {
+			userId: user.id,
+			cohortId: viewer.cohortId,
+			courseSlug: course.slug,
+			module: { slug: module.slug, version: module.version, ...requirementsFor(module) },
+			kind: 'module_marked_complete'
+		});
+		return { ok: true as const };
+	});
+}

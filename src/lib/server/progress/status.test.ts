@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FACTS, missingPrerequisites, moduleStatus, requirementsOf } from './status';
+
+const lessonOnly = { hasQuiz: false, hasExercise: false };
+const withQuiz = { hasQuiz: true, hasExercise: false };
+const withBoth = { hasQuiz: true, hasExercise: true };
+
+describe('moduleStatus', () => {
+	it('is not started before anything happens', () => {
+		expect(moduleStatus(lessonOnly, NO_FACTS)).toBe('not_started');
+		expect(moduleStatus(withBoth, NO_FACTS)).toBe('not_started');
+	});
+
+	it('is in progress once the lesson is opened', () => {
+		expect(moduleStatus(lessonOnly, { ...NO_FACTS, viewed: true })).toBe('in_progress');
+	});
+
+	it('completes a lesson-only module when it is marked complete', () => {
+		expect(moduleStatus(lessonOnly, { ...NO_FACTS, viewed: true, markedComplete: true })).toBe('completed');
+	});
+
+	it('ignores "mark as complete" on a module with a quiz: only passing counts', () => {
+		expect(moduleStatus(withQuiz, { ...NO_FACTS, viewed: true, markedComplete: true })).toBe('in_progress');
+		expect(moduleStatus(withQuiz, { ...NO_FACTS, quizPassed: true })).toBe('completed');
+	});
+
+	it('needs both the quiz passed and the exercise approved when it has both', () => {
+		expect(moduleStatus(withBoth, { ...NO_FACTS, quizPassed: true })).toBe('in_progress');
+		expect(moduleStatus(withBoth, { ...NO_FACTS, exerciseApproved: true })).toBe('in_progress');
+		expect(moduleStatus(withBoth, { ...NO_FACTS, quizPassed: true, exerciseApproved: true })).toBe('completed');
+	});
+
+	it('says whose turn it is while an exercise waits', () => {
+		expect(moduleStatus(withBoth, { ...NO_FACTS, quizPassed: true, exerciseSubmitted: true })).toBe('needs_review');
+		expect(moduleStatus(withBoth, { ...NO_FACTS, exerciseSubmitted: true, revisionRequested: true })).toBe('needs_revision');
+	});
+});
+
+describe('requirementsOf', () => {
+	it('lists what is met and what is not', () => {
+		expect(requirementsOf(withBoth, { ...NO_FACTS, quizPassed: true })).toEqual([
+			{ kind: 'quiz', met: true },
+			{ kind: 'exercise', met: false }
+		]);
+		expect(requirementsOf(lessonOnly, NO_FACTS)).toEqual([{ kind: 'mark_complete', met: false }]);
+	});
+});
+
+describe('missingPrerequisites', () => {
+	it('unlocks only when every required module is completed', () => {
+		const statuses = new Map([
+			['welcome', 'completed' as const],
+			['writing', 'in_progress' as const]
+		]);
+		expect(missingPrerequisites(['welcome'], statuses)).toEqual([]);
+		expect(missingPrerequisites(['welcome', 'writing', 'french'], statuses)).toEqual(['writing', 'french']);
+	});
+});

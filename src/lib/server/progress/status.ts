@@ -1,0 +1,55 @@
+import type { ModuleStatus } from '../db/schema';
+
+/** What a module asks of a trainee: its quiz passed, its exercise approved, or (neither) a "mark as complete". */
+export interface ModuleRequirements {
+	hasQuiz: boolean;
+	hasExercise: boolean;
+}
+
+/** What has happened so far, for one person and one module. */
+export interface ModuleFacts {
+	viewed: boolean;
+	markedComplete: boolean;
+	quizPassed: boolean;
+	exerciseSubmitted: boolean;
+	exerciseApproved: boolean;
+	revisionRequested: boolean;
+}
+
+export const NO_FACTS: ModuleFacts = {
+	viewed: false,
+	markedComplete: false,
+	quizPassed: false,
+	exerciseSubmitted: false,
+	exerciseApproved: false,
+	revisionRequested: false
+};
+
+export type RequirementKind = 'mark_complete' | 'quiz' | 'exercise';
+
+export function requirementsOf(module: ModuleRequirements, facts: ModuleFacts): { kind: RequirementKind; met: boolean }[] {
+	if (!module.hasQuiz && !module.hasExercise) return [{ kind: 'mark_complete', met: facts.markedComplete }];
+	return [
+		...(module.hasQuiz ? [{ kind: 'quiz' as const, met: facts.quizPassed }] : []),
+		...(module.hasExercise ? [{ kind: 'exercise' as const, met: facts.exerciseApproved }] : [])
+	];
+}
+
+/**
+ * The one rule for a module's status: completed when every requirement is met; otherwise
+ * what waits on whom (an instructor's review, the trainee's revision), or whether they started.
+ */
+export function moduleStatus(module: ModuleRequirements, facts: ModuleFacts): ModuleStatus {
+	if (requirementsOf(module, facts).every((r) => r.met)) return 'completed';
+	if (module.hasExercise && !facts.exerciseApproved) {
+		if (facts.revisionRequested) return 'needs_revision';
+		if (facts.exerciseSubmitted) return 'needs_review';
+	}
+	const started = Object.values(facts).some(Boolean);
+	return started ? 'in_progress' : 'not_started';
+}
+
+/** The modules named in `requires` that are not completed yet: empty means unlocked. */
+export function missingPrerequisites(requires: string[], statuses: Map<string, ModuleStatus>): string[] {
+	return requires.filter((slug) => statuses.get(slug) !== 'completed');
+}
