@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
+// Debian's Chromium by default (Playwright cannot download browsers here); CHROMIUM_PATH=''
+// picks Playwright's own browser on a machine that has it.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	timeout: 60_000,
+	expect: { timeout: 5_000 },
+	use: {
+		baseURL,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: executablePath || undefined,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'node tests/e2e/server.js',
+		url: `${baseURL}/sign-in`,
+		// Always a new server: the tests rely on a freshly seeded database.
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: {
+			PORT: String(port),
+			ORIGIN: baseURL,
+			DATABASE_PATH: join(tmpdir(), `bootcamp-e2e-${port}.db`),
+			SEED_DEMO: 'true',
+			DEMO_PASSWORD: 'bootcamp-demo'
+		}
+	}
+});

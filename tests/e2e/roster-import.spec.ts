@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { expectNoA11yViolations } from './axe';
+import { COHORT_1, accounts, expect, test } from './fixtures';
+
+test('an instructor imports a roster, and a new trainee sets a password through their link', async ({ newPage }) => {
+	// Unique people, so a retry of this test meets nobody it made before.
+	const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+	const one = `rosa.one.${tag}@ontario.ca`;
+	const two = `theo.two.${tag}@ontario.ca`;
+	const boss = `new.boss.${tag}@ontario.ca`;
+	const header = 'email,name,ministry,branch,manager email,language';
+	const good = [
+		header,
+		`${one},Rosa One ${tag},Ministry of Health,Communications,,en`,
+		`${two},Théo Two ${tag},Ministry of Education,Digital Engagement,${boss},fr`
+	];
+	const withBadLine = [...good, 'not-an-email,Bad Line,Ministry of Health,,,en'].join('\n');
+	const csv = good.join('\n');
+
+	const page = await newPage({ as: accounts.instructor });
+	await page.goto('/');
+	await page.getByRole('region', { name: 'Cohorts you teach' }).getByRole('link', { name: COHORT_1 }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(COHORT_1);
+	await expectNoA11yViolations(page);
+
+	await page.getByRole('link', { name: 'Import a roster' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import a roster');
+	await expectNoA11yViolations(page);
+
+	await page.getByLabel('Or paste the CSV here').fill(withBadLine);
+	await page.getByRole('button', { name: 'Preview the import' }).click();
+	const problems = page.getByRole('alert');
+	await expect(problems).toContainText('Problems to fix before importing: 1');
+	await expect(problems).toContainText('Line 4: “not-an-email” is not an email address.');
+	await expect(problems).toContainText('Nothing has been saved.');
+	await expect(page.getByRole('button', { name: 'Confirm the import' })).toHaveCount(0);
+	await expectNoA11yViolations(page);
+
+	await page.getByLabel('Or paste the CSV here').fill(csv);
+	await page.getByRole('button', { name: 'Preview the import' }).click();
+	const preview = page.getByRole('table', { name: 'Check what will change' });
+	await expect(preview.getByRole('row', { name: new RegExp(one.replace(/\./g, '\\.')) })).toContainText('New account');
+	await expect(preview.getByRole('row', { name: new RegExp(two.replace(/\./g, '\\.')) })).toContainText('New account');
+	await expect(page.getByText(`New manager accounts: 1 (${boss})`)).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	await page.getByRole('button', { name: 'Confirm the import' }).click();
+	await expect(page.getByRole('status')).toContainText('One-time links ready: 3');
+	await expectNoA11yViolations(page);
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Download links (CSV)' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^invitations-\d{4}-\d{2}-\d{2}\.csv$/);
+	const downloaded = await readFile(await download.path(), 'utf8');
+	for (const email of [one, two, boss]) expect(downloaded).toContain(email);
+
+	const link = await page.getByRole('row', { name: new RegExp(`Rosa One ${tag}`) }).getByTestId('invitation-link').innerText();
+	expect(link).toMatch(/^http:\/\/localhost:\d+\/invitation\/\S+$/);
+
+	const invited = await newPage();
+	await invited.goto(link);
+	await expect(invited.getByRole('heading', { level: 1 })).toHaveText('Set your password');
+	await expect(invited.getByText(`Welcome, Rosa One ${tag}.`)).toBeVisible();
+	await expectNoA11yViolations(invited);
+
+	await invited.getByLabel('New password').fill('seven bright lanterns');
+	await invited.getByLabel('Type the password again').fill('seven bright lantern');
+	await invited.getByRole('button', { name: 'Save password and sign in' }).click();
+	await expect(invited.getByRole('alert')).toContainText('The two passwords are not the same');
+	await expectNoA11yViolations(invited);
+
+	await invited.getByLabel('New password').fill('seven bright lanterns');
+	await invited.getByLabel('Type the password again').fill('seven bright lanterns');
+	await invited.getByRole('button', { name: 'Save password and sign in' }).click();
+	await expect(invited).toHaveURL('/?welcome=1');
+	await expect(invited.getByRole('status')).toHaveText('Your password is saved. Welcome to the bootcamp!');
+	await expect(invited.getByRole('region', { name: 'Your courses' })).toContainText(COHORT_1);
+	await expect(invited.getByRole('navigation', { name: 'Main' })).toContainText(`Signed in as Rosa One ${tag}`);
+	await expectNoA11yViolations(invited);
+
+	await page.goto(page.url());
+	await page.getByLabel('Or paste the CSV here').fill(csv);
+	await page.getByRole('button', { name: 'Preview the import' }).click();
+	await expect(page.getByText('People already up to date: 2')).toBeVisible();
+	await expect(preview.getByRole('cell', { name: 'No change' })).toHaveCount(2);
+	await expect(preview.getByRole('cell', { name: 'New account' })).toHaveCount(0);
+	await expectNoA11yViolations(page);
+});
