@@ -2,6 +2,7 @@
 // node:http server sending the same bytes (the ceiling on this machine). BENCH_DURATION sets
 // seconds per run (default 10).
 import { measure, report, signIn, startApp, startBareServer } from './bench-lib.js';
+import { javascriptWeight } from './page-weight.js';
 
 const APP_PORT = 4310;
 const BARE_PORT = 4311;
@@ -12,7 +13,8 @@ try {
 	const cookie = await signIn(app.origin, 'trainee01@demo.test');
 	const pages = [
 		{ name: 'sign-in page (anonymous)', path: '/sign-in', headers: {} },
-		{ name: 'home page (signed-in trainee)', path: '/', headers: { cookie } }
+		{ name: 'home page (signed-in trainee)', path: '/', headers: { cookie } },
+		{ name: 'module page (signed-in trainee)', path: '/courses/social-media-bootcamp/welcome', headers: { cookie } }
 	];
 	for (const page of pages) {
 		const sample = await fetch(app.origin + page.path, { headers: page.headers });
@@ -24,7 +26,10 @@ try {
 		rows.push({ name: `bare node:http, same ${bytes.length} bytes`, ...ceiling });
 		rows.push({ name: page.name, ...(await measure(app.origin + page.path, { headers: page.headers })), ceiling });
 	}
+	const weight = await javascriptWeight(`${app.origin}/courses/social-media-bootcamp/welcome`, { cookie });
+	rows.weight = `JavaScript a module page transfers: ${(weight.gzipped / 1024).toFixed(1)} KB gzipped (${(weight.raw / 1024).toFixed(1)} KB raw, ${weight.files} files)`;
 } finally {
 	app.stop();
 }
 report(rows);
+console.info(`\n${rows.weight}`);

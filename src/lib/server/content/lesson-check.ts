@@ -25,12 +25,12 @@ const isRemote = (src: string) => /^[a-z]+:/i.test(src) || src.startsWith('//');
 
 /**
  * What a lesson's body must get right for every reader: images with alt text, videos with
- * captions, files that exist, components used with values they accept. Line numbers count
- * from the end of the frontmatter.
+ * captions, files that exist, components used with values they accept. `firstLine` is the
+ * file line the body starts on, so problems name the line an author sees in their editor.
  */
-export function checkLessonBody(body: string, fileExists: (relative: string) => boolean): LessonProblem[] {
+export function checkLessonBody(body: string, fileExists: (relative: string) => boolean, firstLine = 1): LessonProblem[] {
 	const problems: LessonProblem[] = [];
-	const at = (what: string, line: number) => `${what} (body line ${line})`;
+	const at = (what: string, line: number) => `${what} (line ${line + firstLine - 1})`;
 	const needFile = (src: string | undefined, what: string, line: number) => {
 		if (!src) problems.push({ field: at(what, line), message: 'needs a src' });
 		else if (isRemote(src)) problems.push({ field: at(what, line), message: `"${src}" is on another site: keep files beside the lesson` });

@@ -83,6 +83,9 @@ function loadCourse(
 
 	const modules: CourseModule[] = [];
 	const positions = new Map<number, string>();
+	// Every module named by a folder, even one with errors, so one broken module does not make
+	// every module that requires it report a second, misleading error.
+	const known = new Set([...folders].flatMap((folder) => MODULE_FOLDER.exec(folder)?.[2] ?? []));
 	for (const folder of [...folders].sort()) {
 		const moduleDir = `${dir}/${folder}`;
 		const match = MODULE_FOLDER.exec(folder);
@@ -104,7 +107,6 @@ function loadCourse(
 	}
 	if (folders.size === 0) fail(dir, '(folder)', 'a course needs at least one module folder (01-name)');
 
-	const known = new Set(modules.map((m) => m.slug));
 	for (const module of modules) {
 		for (const required of module.requires) {
 			if (required === module.slug) fail(`${module.dir}/index.md`, 'requires', 'a module cannot require itself');
@@ -120,8 +122,8 @@ function loadCourse(
 			if (!Array.isArray(value)) return;
 			for (const item of value as string[]) {
 				const module = modules.find((m) => m.slug === item);
-				if (!module) fail(coursePath, `completion.${field}`, `"${item}" is not a module of this course`);
-				else if (needs && !needs(module)) fail(coursePath, `completion.${field}`, `module "${item}" has no ${what}`);
+				if (!known.has(item)) fail(coursePath, `completion.${field}`, `"${item}" is not a module of this course`);
+				else if (module && needs && !needs(module)) fail(coursePath, `completion.${field}`, `module "${item}" has no ${what}`);
 			}
 		};
 		listed(rule.modules, 'modules');
@@ -180,7 +182,8 @@ function loadModule(
 		if (!parsed.success) for (const issue of describeIssues(parsed.error)) fail(path, issue.field, issue.message);
 		else if (path === enPath) front = parsed.data as typeof front;
 		else frontFr = parsed.data as typeof frontFr;
-		for (const problem of checkLessonBody(split.body, (relative) => assets.has(`${dir}/${relative.replace(/^\.\//, '')}`))) {
+		const exists = (relative: string) => assets.has(`${dir}/${relative.replace(/^\.\//, '')}`);
+		for (const problem of checkLessonBody(split.body, exists, split.bodyLine)) {
 			fail(path, problem.field, problem.message);
 		}
 	}
