@@ -45,6 +45,8 @@ export default defineConfig({
 			ORIGIN: baseURL,
 			DATABASE_PATH: join(tmpdir(), `bootcamp-e2e-${port}.db`),
 			SEED_DEMO: 'true',
+			// Serves tests/fixtures/courses and seeds a Fixture Cohort (trainee01–10) for them.
+			FIXTURE_COURSES: 'true',
 			DEMO_PASSWORD: 'bootcamp-demo'
 		}
 	}

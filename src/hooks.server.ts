@@ -2,7 +2,8 @@ import { redirect, type Handle, type HandleServerError, type ServerInit } from '
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
-import { cookieMaxAge, cookieName, localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { chosenLanguage, rememberLanguage } from '$lib/server/http/language';
 import { db } from '$lib/server/db';
 import { startUp } from '$lib/server/startup';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
@@ -31,14 +32,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 // The language chosen last sticks: a page asked for without /fr by someone whose last
 // choice was French is sent to its French address. /fr addresses always answer in French.
 const stickyLanguage: Handle = async ({ event, resolve }) => {
-	const chosen = event.cookies.get(cookieName);
+	const chosen = chosenLanguage(event.cookies);
 	const isPage = event.request.method === 'GET' && (event.request.headers.get('accept') ?? '').includes('text/html');
 	const prefixed = event.url.pathname === '/fr' || event.url.pathname.startsWith('/fr/');
 	if (isPage && chosen === 'fr' && !prefixed && !event.url.pathname.startsWith('/language/')) {
 		redirect(307, localizeHref(event.url.pathname + event.url.search, { locale: 'fr' }));
 	}
 	if (isPage && prefixed && chosen !== 'fr') {
-		event.cookies.set(cookieName, 'fr', { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });
+		rememberLanguage(event.cookies, 'fr');
 	}
 	return resolve(event);
 };

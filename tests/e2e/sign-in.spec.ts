@@ -3,7 +3,6 @@ import { COHORT_1, accounts, expect, signInWithForm, test, unknownEmail } from '
 
 const homes = [
 	{ role: 'trainee', email: accounts.trainee, section: 'Your courses', shows: COHORT_1 },
-	{ role: 'instructor', email: accounts.instructor, section: 'Cohorts you teach', shows: COHORT_1 },
 	{ role: 'manager', email: accounts.manager, section: 'Your team', shows: 'People on your team in the bootcamp: 10.' },
 	{ role: 'admin', email: accounts.admin, section: 'Administration', shows: 'Manage people' }
 ];
@@ -30,6 +29,19 @@ for (const { role, email, section, shows } of homes) {
 		await expect(page).toHaveURL('/sign-in?next=%2F');
 	});
 }
+
+test('the instructor, whose account prefers French, lands on the French home page and signs out', async ({ page }) => {
+	await page.goto('/sign-in');
+	await signInWithForm(page, accounts.instructor);
+	await expect(page).toHaveURL(/\/fr\/?$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	const own = page.getByRole('region', { name: 'Vos cohortes en tant que formateur' });
+	await expect(own).toContainText(COHORT_1);
+	await expectNoA11yViolations(page);
+	await page.getByRole('button', { name: 'Se déconnecter' }).click();
+	await expect(page).toHaveURL('/fr/sign-in?signed-out=1');
+	await expect(page.getByRole('status')).toHaveText('Vous avez fermé votre session.');
+});
 
 test('a trainee opening an admin page is told they have no access, in either language', async ({ newPage }) => {
 	const page = await newPage({ as: accounts.trainee });

@@ -32,6 +32,7 @@ describe('tokenizePost', () => {
 describe('initials', () => {
 	it('takes the first and last words', () => {
 		expect(initials('Ontario Ministry of Health')).toBe('OH');
+		expect(initials("Ministère de la Santé de l'Ontario")).toBe('MO');
 		expect(initials('ontario')).toBe('ON');
 		expect(initials('  ')).toBe('?');
 	});

@@ -26,8 +26,14 @@ export function tokenizePost(text: string): PostToken[] {
 	return tokens;
 }
 
-/** Up to two initials for an avatar: "Ontario Health" → "OH". */
+const minorWords = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour']);
+
+/** Up to two initials for an avatar: "Ontario Health" → "OH", "Ministère de la Santé de l'Ontario" → "MO". */
 export function initials(name: string): string {
-	const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+	const words = name
+		.trim()
+		.split(/\s+/)
+		.map((w) => w.replace(/^[ldLD]['’]/, ''))
+		.filter((w) => /\p{L}/u.test(w) && !minorWords.has(w.toLowerCase()));
 	return (words.length > 1 ? words[0][0] + words[words.length - 1][0] : (words[0] ?? '?').slice(0, 2)).toUpperCase();
 }

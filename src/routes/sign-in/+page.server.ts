@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { chosenLanguage } from '$lib/server/http/language';
 import { db } from '$lib/server/db';
 import { signIn } from '$lib/server/accounts/sign-in';
 import { formError, parseForm, safeNext } from '$lib/server/http/forms';
@@ -31,6 +32,8 @@ export const actions: Actions = {
 			return fail(result.reason === 'locked' ? 429 : 400, { errors: formError(message), values: { email } });
 		}
 		setSessionCookie(cookies, result.token, result.expiresAt, url.protocol === 'https:');
-		redirect(303, destination(url));
+		// Someone who never chose a language on this browser lands in the one their account prefers.
+		const next = safeNext(url.searchParams.get('next'));
+		redirect(303, next ?? localizeHref('/', { locale: chosenLanguage(cookies) ?? result.preferredLanguage }));
 	}
 };
