@@ -2,7 +2,7 @@ import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 
-const CONTENT_IMPORT = "<script>\n\timport { Callout, ExamplePost, Figure, KeyTerm, Video } from '$lib/components/content';\n</script>\n";
+const CONTENT_IMPORT = "<script>\n\timport { Callout, ExamplePost, Figure, KeyTerm, Setting, Video } from '$lib/components/content';\n</script>\n";
 
 /** Lets lesson authors use the content components without importing them (courses/README.md). */
 const contentComponents = {

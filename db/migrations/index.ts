@@ -1,11 +1,13 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-30T0300_foundation';
 import * as progress from './2026-11-30T0400_progress';
+import * as cohortSettings from './2026-11-30T0900_cohort_settings';
 
 // Every migration, by name. Listed by hand (not read from the folder) so the
 // bundled server and the command-line scripts see the same set; a test checks
 // that no file in this folder is missing from the list.
 export const migrations: Record<string, Migration> = {
 	'2026-11-30T0300_foundation': foundation,
-	'2026-11-30T0400_progress': progress
+	'2026-11-30T0400_progress': progress,
+	'2026-11-30T0900_cohort_settings': cohortSettings
 };

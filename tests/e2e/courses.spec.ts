@@ -94,3 +94,29 @@ test('staff can read a course without recording progress, and unknown modules ar
 	expect((await page.goto('/courses/fixture-course/no-such-module'))?.status()).toBe(404);
 	expect((await page.goto('/courses/no-such-course'))?.status()).toBe(404);
 });
+
+test('an instructor sets the ministry’s response-time standard and the cohort’s lessons show it', async ({ newPage }) => {
+	const instructor = await newPage({ as: accounts.instructor });
+	await instructor.goto('/');
+	await instructor.getByRole('link', { name: 'Fixture Cohort' }).first().click();
+	await instructor.getByRole('link', { name: 'Ministry settings' }).click();
+	await expect(instructor.getByRole('heading', { level: 1 })).toHaveText('Ministry settings for this cohort');
+	await expectNoA11yViolations(instructor);
+
+	const english = instructor.getByRole('group', { name: 'Response-time standard' }).getByLabel('In English');
+	await english.fill('');
+	await instructor.getByRole('button', { name: 'Save settings' }).click();
+	await expect(instructor.getByRole('alert')).toContainText('Enter a value for “Response-time standard” in both languages');
+	await expectNoA11yViolations(instructor);
+
+	await english.fill('two business hours');
+	await instructor.getByRole('group', { name: 'Response-time standard' }).getByLabel('In French').fill('deux heures ouvrables');
+	await instructor.getByRole('button', { name: 'Save settings' }).click();
+	await expect(instructor.getByRole('status')).toHaveText('Settings saved. Values changed: 1.');
+
+	const trainee = await newPage({ as: 'trainee07@demo.test' });
+	await trainee.goto('/courses/fixture-course/basics');
+	await expect(trainee.getByText('Answer questions within two business hours.')).toBeVisible();
+	await trainee.goto('/fr/courses/fixture-course/basics');
+	await expect(trainee.getByText('Répondez aux questions dans un délai de deux heures ouvrables.')).toBeVisible();
+});

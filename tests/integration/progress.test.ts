@@ -124,6 +124,22 @@ describe('the module player', () => {
 		expect((await progressRow('basics'))!.status).toBe('completed');
 	});
 
+	it('shows the cohort’s own settings in the lesson, escaped, and logs each change', async () => {
+		const { courseOr404, modulePage } = await import('$lib/server/courses/player');
+		const { saveCohortSettings } = await import('$lib/server/cohorts/settings');
+		const course = courseOr404('fixture-course');
+		const basics = course.modules.find((m) => m.slug === 'basics')!;
+		expect((await modulePage(db, user(), course, basics, 'en')).lesson?.html).toContain('Answer questions within <span class="bc-setting">one business day</span>');
+		const changed = await saveCohortSettings(db, course, cohortId, { response_time: { en: 'two <hours>', fr: 'deux heures' } }, userId);
+		expect(changed).toBe(1);
+		expect((await modulePage(db, user(), course, basics, 'en')).lesson?.html).toContain('within <span class="bc-setting">two &lt;hours&gt;</span>');
+		expect((await modulePage(db, user(), course, basics, 'fr')).lesson?.html).toContain('dans un délai de <span class="bc-setting">deux heures</span>');
+		expect(await saveCohortSettings(db, course, cohortId, { response_time: { en: 'two <hours>', fr: 'deux heures' } }, userId)).toBe(0);
+		const audit = await db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'cohort.setting_changed').execute();
+		expect(audit).toHaveLength(1);
+		expect(JSON.parse(audit[0].details)).toEqual({ key: 'response_time', from: { en: 'one business day', fr: 'un jour ouvrable' }, to: { en: 'two <hours>', fr: 'deux heures' } });
+	});
+
 	it('keeps a module locked until what it requires is completed', async () => {
 		const { courseOr404, markComplete, modulePage } = await import('$lib/server/courses/player');
 		const course = courseOr404('fixture-course');

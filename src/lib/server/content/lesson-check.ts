@@ -28,7 +28,12 @@ const isRemote = (src: string) => /^[a-z]+:/i.test(src) || src.startsWith('//');
  * captions, files that exist, components used with values they accept. `firstLine` is the
  * file line the body starts on, so problems name the line an author sees in their editor.
  */
-export function checkLessonBody(body: string, fileExists: (relative: string) => boolean, firstLine = 1): LessonProblem[] {
+export function checkLessonBody(
+	body: string,
+	fileExists: (relative: string) => boolean,
+	firstLine = 1,
+	settingNames: Set<string> = new Set()
+): LessonProblem[] {
 	const problems: LessonProblem[] = [];
 	const at = (what: string, line: number) => `${what} (line ${line + firstLine - 1})`;
 	const needFile = (src: string | undefined, what: string, line: number) => {
@@ -67,6 +72,12 @@ export function checkLessonBody(body: string, fileExists: (relative: string) => 
 		if (!attributes.text?.trim()) problems.push({ field: at('ExamplePost text', line), message: 'needs the text of the post' });
 		if (attributes.image && !attributes.alt?.trim()) problems.push({ field: at('ExamplePost alt', line), message: 'an image needs alt text' });
 		if (attributes.image) needFile(attributes.image, 'ExamplePost image', line);
+	}
+	for (const { attributes, line } of uses(body, 'Setting')) {
+		if (!settingNames.has(attributes.name ?? '')) {
+			const known = [...settingNames].join(', ') || 'none';
+			problems.push({ field: at('Setting name', line), message: `"${attributes.name ?? ''}" is not a setting of this course (course.md settings: ${known})` });
+		}
 	}
 	for (const { attributes, line } of uses(body, 'KeyTerm')) {
 		if (!attributes.term?.trim()) problems.push({ field: at('KeyTerm term', line), message: 'needs the term being defined' });

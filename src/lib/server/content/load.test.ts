@@ -142,6 +142,21 @@ describe('loadCourses', () => {
 		]);
 	});
 
+	it('knows the settings a course declares, and refuses a lesson naming another', () => {
+		const withSetting = course.replace('estimated_hours: 2\n', 'estimated_hours: 2\nsettings:\n  response_time:\n    label: Response time\n    label_fr: Délai\n    en: one day\n    fr: un jour\n');
+		const ok = load({ 'courses/demo/course.md': withSetting, 'courses/demo/01-first/index.md': lesson('', 'Within <Setting name="response_time" />.') });
+		expect(ok.errors).toEqual([]);
+		expect(ok.courses[0].settings.response_time).toEqual({ label: 'Response time', label_fr: 'Délai', en: 'one day', fr: 'un jour' });
+		const typo = load({ 'courses/demo/course.md': withSetting, 'courses/demo/01-first/index.md': lesson('', 'Within <Setting name="reponse_time" />.') });
+		expect(typo.errors).toEqual([
+			{
+				file: 'courses/demo/01-first/index.md',
+				field: 'Setting name (line 8)',
+				message: '"reponse_time" is not a setting of this course (course.md settings: response_time)'
+			}
+		]);
+	});
+
 	it('checks the completion rule against the modules', () => {
 		const rule = course.replace('---\n', '---\ncompletion:\n  modules: [first, third]\n  quizzes_passed: [second]\n');
 		const { errors } = load({ 'courses/demo/course.md': rule.replace(/^---\ncompletion/, '---\ncompletion') });

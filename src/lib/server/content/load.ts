@@ -101,7 +101,7 @@ function loadCourse(
 			fail(moduleDir, 'folder name', `another module is also called "${moduleSlug}"`);
 			continue;
 		}
-		const loaded = loadModule(moduleDir, slug, moduleSlug, position, files, assets, sideFiles);
+		const loaded = loadModule(moduleDir, slug, moduleSlug, position, files, assets, sideFiles, new Set(Object.keys(front?.settings ?? {})));
 		errors.push(...loaded.errors);
 		if (loaded.module) modules.push(loaded.module);
 	}
@@ -142,6 +142,7 @@ function loadCourse(
 			summary: { en: front.summary, fr: front.summary_fr },
 			estimatedHours: front.estimated_hours,
 			completion: front.completion,
+			settings: front.settings,
 			modules,
 			version: versionOf([courseSource!, ...modules.map((m) => m.version)])
 		}
@@ -155,7 +156,8 @@ function loadModule(
 	position: number,
 	files: Record<string, string>,
 	assets: Set<string>,
-	sideFiles: Record<string, SideFileValidator>
+	sideFiles: Record<string, SideFileValidator>,
+	settingNames: Set<string>
 ): { module?: CourseModule; errors: ContentError[] } {
 	const errors: ContentError[] = [];
 	const fail = (file: string, field: string, message: string) => errors.push({ file, field, message });
@@ -183,7 +185,7 @@ function loadModule(
 		else if (path === enPath) front = parsed.data as typeof front;
 		else frontFr = parsed.data as typeof frontFr;
 		const exists = (relative: string) => assets.has(`${dir}/${relative.replace(/^\.\//, '')}`);
-		for (const problem of checkLessonBody(split.body, exists, split.bodyLine)) {
+		for (const problem of checkLessonBody(split.body, exists, split.bodyLine, settingNames)) {
 			fail(path, problem.field, problem.message);
 		}
 	}

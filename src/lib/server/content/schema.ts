@@ -14,6 +14,16 @@ export const completionRuleSchema = z
 	})
 	.strict();
 
+/** A value the course leaves to each ministry: its label and default, in both languages. */
+export const courseSettingSchema = z
+	.object({
+		label: text(200),
+		label_fr: text(200),
+		en: text(300),
+		fr: text(300)
+	})
+	.strict();
+
 export const courseFrontmatterSchema = z
 	.object({
 		title: text(120),
@@ -21,6 +31,7 @@ export const courseFrontmatterSchema = z
 		summary: text(600),
 		summary_fr: text(600),
 		estimated_hours: z.number().positive().max(500),
+		settings: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'setting names are lowercase words joined by _'), courseSettingSchema).default({}),
 		completion: completionRuleSchema.default({
 			modules: 'all',
 			quizzes_passed: 'all',
@@ -48,6 +59,7 @@ export const frenchModuleFrontmatterSchema = z
 
 export type CourseFrontmatter = z.infer<typeof courseFrontmatterSchema>;
 export type CompletionRule = z.infer<typeof completionRuleSchema>;
+export type CourseSetting = z.infer<typeof courseSettingSchema>;
 export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
 
 /** "objectives.1: must not be empty" — the path to the field, as an author would look for it. */

@@ -1,4 +1,4 @@
-import type { CompletionRule } from './schema';
+import type { CompletionRule, CourseSetting } from './schema';
 
 export type Locale = 'en' | 'fr';
 export type Localized<T> = Record<Locale, T>;
@@ -32,6 +32,8 @@ export interface Course {
 	summary: Localized<string>;
 	estimatedHours: number;
 	completion: CompletionRule;
+	/** Values each cohort's instructor may change, shown in lessons by <Setting name="…" />. */
+	settings: Record<string, CourseSetting>;
 	modules: CourseModule[];
 	version: string;
 }

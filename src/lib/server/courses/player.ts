@@ -9,6 +9,8 @@ import type { Course, CourseModule, Locale } from '../content/types';
 import { recordProgress } from '../progress/events';
 import { learningCohort, statusesFor, teachesCourse } from '../progress/repository';
 import { missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
+import { settingValues } from '../cohorts/settings';
+import { fillSettings } from '$lib/components/content/settings';
 
 /** A trainee learns in a cohort and their steps are recorded; instructors and admins only look. */
 export type Viewer = { kind: 'trainee'; cohortId: string; cohortName: string } | { kind: 'staff' };
@@ -88,11 +90,19 @@ export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Cour
 		viewer,
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { ...summary, objectives: module.objectives[locale] },
-		lesson: locked ? null : renderLesson(course, module.slug, locale) ?? null,
+		lesson: locked ? null : await lessonFor(db, course, module, viewer, locale),
 		requirements: requirementsOf(requirementsFor(module), facts),
 		previous: neighbour(course.modules[index - 1]),
 		next: neighbour(course.modules[index + 1])
 	};
+}
+
+/** The rendered lesson with the cohort's settings (a response-time standard, …) filled in. */
+async function lessonFor(db: Kysely<DB>, course: Course, module: CourseModule, viewer: Viewer, locale: Locale) {
+	const lesson = renderLesson(course, module.slug, locale);
+	if (!lesson) return null;
+	const values = await settingValues(db, course, viewer.kind === 'trainee' ? viewer.cohortId : null, locale);
+	return { toc: lesson.toc, html: fillSettings(lesson.html, values) };
 }
 
 async function factsFor(db: Kysely<DB>, cohortId: string, userId: string, moduleSlug: string) {

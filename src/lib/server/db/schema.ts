@@ -100,6 +100,15 @@ export interface ModuleProgressTable {
 	updated_at: number;
 }
 
+export interface CohortSettingsTable {
+	cohort_id: string;
+	key: string;
+	value_en: string;
+	value_fr: string;
+	updated_by: string | null;
+	updated_at: number;
+}
+
 export interface DB {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -110,6 +119,7 @@ export interface DB {
 	sign_in_failures: SignInFailuresTable;
 	progress_events: ProgressEventsTable;
 	module_progress: ModuleProgressTable;
+	cohort_settings: CohortSettingsTable;
 }
 
 export type User = Selectable<UsersTable>;

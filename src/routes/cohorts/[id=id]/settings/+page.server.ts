@@ -1,0 +1,49 @@
+import { error, fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { db } from '$lib/server/db';
+import { requireCohortStaff } from '$lib/server/access';
+import { getCohort } from '$lib/server/cohorts/repository';
+import { cohortSettings, saveCohortSettings } from '$lib/server/cohorts/settings';
+import { getCourse } from '$lib/server/content/catalog';
+import type { FormErrors } from '$lib/server/http/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+const MAX_LENGTH = 300;
+
+async function cohortAndCourse(id: string) {
+	const cohort = await getCohort(db(), id);
+	if (!cohort) error(404, m.cohort_not_found());
+	const course = getCourse(cohort.course_slug);
+	if (!course) error(404, m.course_not_found());
+	return { cohort, course };
+}
+
+export const load: PageServerLoad = async (event) => {
+	await requireCohortStaff(db(), event, event.params.id);
+	const { cohort, course } = await cohortAndCourse(event.params.id);
+	return {
+		cohort: { id: cohort.id, name: cohort.name },
+		settings: await cohortSettings(db(), course, cohort.id, event.locals.locale)
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = await requireCohortStaff(db(), event, event.params.id);
+		const { cohort, course } = await cohortAndCourse(event.params.id);
+		const form = await event.request.formData();
+		const values: Record<string, { en: string; fr: string }> = {};
+		const errors: FormErrors = {};
+		for (const key of Object.keys(course.settings)) {
+			for (const lang of ['en', 'fr'] as const) {
+				const value = String(form.get(`${key}.${lang}`) ?? '').trim();
+				if (!value) errors[`${key}-${lang}`] = m.settings_required({ label: course.settings[key][event.locals.locale === 'fr' ? 'label_fr' : 'label'] });
+				else if (value.length > MAX_LENGTH) errors[`${key}-${lang}`] = m.settings_too_long({ max: MAX_LENGTH });
+			}
+			values[key] = { en: String(form.get(`${key}.en`) ?? '').trim(), fr: String(form.get(`${key}.fr`) ?? '').trim() };
+		}
+		if (Object.keys(errors).length) return fail(400, { errors, values });
+		const changed = await saveCohortSettings(db(), course, cohort.id, values, user.id);
+		return { saved: changed };
+	}
+};
