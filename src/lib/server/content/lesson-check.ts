@@ -72,6 +72,7 @@ export function checkLessonBody(
 		if (!attributes.text?.trim()) problems.push({ field: at('ExamplePost text', line), message: 'needs the text of the post' });
 		if (attributes.image && !attributes.alt?.trim()) problems.push({ field: at('ExamplePost alt', line), message: 'an image needs alt text' });
 		if (attributes.image) needFile(attributes.image, 'ExamplePost image', line);
+		if (attributes.lang && !['en', 'fr'].includes(attributes.lang)) problems.push({ field: at('ExamplePost lang', line), message: 'must be en or fr' });
 	}
 	for (const { attributes, line } of uses(body, 'Setting')) {
 		if (!settingNames.has(attributes.name ?? '')) {
