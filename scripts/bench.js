@@ -3,6 +3,7 @@
 // seconds per run (default 10).
 import { measure, report, signIn, startApp, startBareServer } from './bench-lib.js';
 import { javascriptWeight } from './page-weight.js';
+import { benchQuizSubmissions, describeQuizBench } from './bench-quiz.js';
 
 const APP_PORT = 4310;
 const BARE_PORT = 4311;
@@ -28,8 +29,10 @@ try {
 	}
 	const weight = await javascriptWeight(`${app.origin}/courses/social-media-bootcamp/welcome`, { cookie });
 	rows.weight = `JavaScript a module page transfers: ${(weight.gzipped / 1024).toFixed(1)} KB gzipped (${(weight.raw / 1024).toFixed(1)} KB raw, ${weight.files} files)`;
+	rows.quiz = describeQuizBench(await benchQuizSubmissions(app.origin, { pid: app.pid }));
 } finally {
 	app.stop();
 }
 report(rows);
 console.info(`\n${rows.weight}`);
+console.info(rows.quiz);

@@ -1,7 +1,11 @@
 import type { Migration } from 'kysely';
+import * as cohortSettings from './2026-11-30T0900_cohort_settings';
 import * as foundation from './2026-11-30T0300_foundation';
 import * as progress from './2026-11-30T0400_progress';
-import * as cohortSettings from './2026-11-30T0900_cohort_settings';
+import * as quizzes from './2026-11-30T0500_quizzes';
+import * as exercises from './2026-11-30T0600_exercises';
+import * as records from './2026-11-30T0700_records';
+import * as dashboardIndexes from './2026-11-30T0800_dashboard_indexes';
 
 // Every migration, by name. Listed by hand (not read from the folder) so the
 // bundled server and the command-line scripts see the same set; a test checks
@@ -9,5 +13,9 @@ import * as cohortSettings from './2026-11-30T0900_cohort_settings';
 export const migrations: Record<string, Migration> = {
 	'2026-11-30T0300_foundation': foundation,
 	'2026-11-30T0400_progress': progress,
+	'2026-11-30T0500_quizzes': quizzes,
+	'2026-11-30T0600_exercises': exercises,
+	'2026-11-30T0700_records': records,
+	'2026-11-30T0800_dashboard_indexes': dashboardIndexes,
 	'2026-11-30T0900_cohort_settings': cohortSettings
 };

@@ -100,6 +100,151 @@ export interface ModuleProgressTable {
 	updated_at: number;
 }
 
+export type RecordStatusColumn = 'active' | 'revoked';
+
+export interface CompletionRecordsTable {
+	id: string;
+	code: string;
+	user_id: string | null;
+	course_slug: string;
+	cycle: number;
+	holder_name: string;
+	course_title_en: string;
+	course_title_fr: string;
+	content_version: string;
+	cohort_id: string | null;
+	cohort_name: string;
+	completed_at: number;
+	issued_at: number;
+	expires_at: number | null;
+	status: Generated<RecordStatusColumn>;
+	revoked_at: number | null;
+	revoked_by: string | null;
+	revocation_reason: string | null;
+	supersedes_id: string | null;
+	status_list_index: number;
+}
+
+export interface ApiTokensTable {
+	id: string;
+	token_hash: string;
+	label: string;
+	owner_id: string;
+	created_at: number;
+	last_used_at: number | null;
+	revoked_at: number | null;
+	revoked_by: string | null;
+}
+
+export interface QuizAttemptsTable {
+	id: string;
+	cohort_id: string;
+	user_id: string;
+	course_slug: string;
+	module_slug: string;
+	attempt_number: number;
+	content_version: string;
+	/** JSON: the questions drawn, in order, with their options in the order shown. */
+	layout: string;
+	/** JSON: answers by question id (drafts until submitted). */
+	responses: Generated<string>;
+	started_at: number;
+	saved_at: number | null;
+	deadline_at: number | null;
+	submitted_at: number | null;
+	score: number | null;
+	passed: number | null;
+	/** JSON: credit per question, once submitted. */
+	results: string | null;
+}
+
+export interface QuizExtraAttemptsTable {
+	id: string;
+	cohort_id: string;
+	user_id: string;
+	course_slug: string;
+	module_slug: string;
+	granted_by: string | null;
+	reason: string;
+	granted_at: number;
+}
+
+export interface ExerciseDraftsTable {
+	id: string;
+	cohort_id: string;
+	user_id: string;
+	module_slug: string;
+	/** '' for the exercise itself; `drill:<run>:<inject>` for the answer to one drill inject. */
+	slot: string;
+	platform: string;
+	/** JSON: [{ text, alts }] */
+	posts: string;
+	client_saved_at: number;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface ExerciseDrillRunsTable {
+	id: string;
+	cohort_id: string;
+	user_id: string;
+	course_slug: string;
+	module_slug: string;
+	content_version: string;
+	started_at: number;
+	time_scale: number;
+}
+
+export interface ExerciseDrillAnswersTable {
+	id: string;
+	run_id: string;
+	inject_id: string;
+	platform: string;
+	text: string;
+	check_results: string;
+	checks_version: string;
+	delivered_at: number;
+	answered_at: number;
+	response_ms: number;
+	standard_ms: number;
+}
+
+export interface ExerciseSubmissionsTable {
+	id: string;
+	cohort_id: string;
+	user_id: string;
+	course_slug: string;
+	module_slug: string;
+	version: number;
+	task: string;
+	content_version: string;
+	platform: string;
+	/** JSON: [{ text, lang, alts, inject? }], exactly as submitted. */
+	posts: string;
+	/** JSON: CheckResult[] as the server found them, under checks_version. */
+	check_results: string;
+	checks_version: string;
+	drill_run_id: string | null;
+	started_at: number;
+	submitted_at: number;
+}
+
+export type ReviewDecision = 'approved' | 'needs_revision';
+
+export interface ExerciseReviewsTable {
+	id: string;
+	submission_id: string;
+	reviewer_id: string | null;
+	reviewer_name: string;
+	decision: ReviewDecision;
+	/** JSON: [{ criterion, label, points, max }] with the rubric's words as they were. */
+	levels: string;
+	score: number;
+	max_score: number;
+	comments: string;
+	created_at: number;
+}
+
 export interface CohortSettingsTable {
 	cohort_id: string;
 	key: string;
@@ -120,6 +265,15 @@ export interface DB {
 	progress_events: ProgressEventsTable;
 	module_progress: ModuleProgressTable;
 	cohort_settings: CohortSettingsTable;
+	quiz_attempts: QuizAttemptsTable;
+	quiz_extra_attempts: QuizExtraAttemptsTable;
+	completion_records: CompletionRecordsTable;
+	api_tokens: ApiTokensTable;
+	exercise_drafts: ExerciseDraftsTable;
+	exercise_drill_runs: ExerciseDrillRunsTable;
+	exercise_drill_answers: ExerciseDrillAnswersTable;
+	exercise_submissions: ExerciseSubmissionsTable;
+	exercise_reviews: ExerciseReviewsTable;
 }
 
 export type User = Selectable<UsersTable>;
