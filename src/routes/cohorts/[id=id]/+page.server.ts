@@ -7,6 +7,7 @@ import { getCohort, listRoster } from '$lib/server/cohorts/repository';
 import { addInstructor, reissuePendingInvitations } from '$lib/server/cohorts/service';
 import { absoluteLinks } from '$lib/server/http/links';
 import { parseForm } from '$lib/server/http/forms';
+import { reviewQueueSize } from '$lib/server/exercises/review-service';
 import type { Actions, PageServerLoad } from './$types';
 
 async function cohortOr404(id: string) {
@@ -18,7 +19,7 @@ async function cohortOr404(id: string) {
 export const load: PageServerLoad = async (event) => {
 	const user = await requireCohortStaff(db(), event, event.params.id);
 	const cohort = await cohortOr404(event.params.id);
-	return { cohort, roster: await listRoster(db(), cohort.id), canManageInstructors: user.isAdmin };
+	return { cohort, roster: await listRoster(db(), cohort.id), canManageInstructors: user.isAdmin, reviewQueue: await reviewQueueSize(db(), cohort.id) };
 };
 
 export const actions: Actions = {

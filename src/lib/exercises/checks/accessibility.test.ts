@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { altTextCaption, altTextImageOf, altTextLength, altTextPresent, emojiCount, emojiPosition, fancyText } from './accessibility';
+import { check, english, french } from './testing';
+
+describe('alt text present', () => {
+	it('flags an image without alt text, in both languages', () => {
+		expect(english(check(altTextPresent, 'Flu clinics open Monday', { alts: ['  '] }))).toEqual(['Image 1 has no alt text: describe what it shows.']);
+		expect(french(check(altTextPresent, 'Les cliniques ouvrent lundi', { lang: 'fr', alts: ['Une infirmière', ''] }))).toEqual([
+			'L’image 2 n’a pas de texte de remplacement : décrivez ce qu’elle montre.'
+		]);
+	});
+
+	it('passes described images and does not apply without images', () => {
+		expect(check(altTextPresent, 'Text', { alts: ['A nurse gives a flu shot to an older man.'] })).toEqual([]);
+		expect(check(altTextPresent, 'Text')).toBe('not applicable');
+	});
+});
+
+describe('alt text length', () => {
+	it('holds X to 1,000 characters and Bluesky to 2,000', () => {
+		const long = 'a'.repeat(1500);
+		expect(check(altTextLength, 'Text', { alts: [long] })).toHaveLength(1);
+		expect(check(altTextLength, 'Text', { alts: [long], platform: 'bluesky' })).toEqual([]);
+		expect(french(check(altTextLength, 'Texte', { lang: 'fr', alts: ['é'.repeat(2001)], platform: 'bluesky' }))[0]).toContain('limité à 2');
+		expect(check(altTextLength, 'Texte', { lang: 'fr', alts: ['Une pharmacienne vaccine un homme âgé.'] })).toEqual([]);
+	});
+});
+
+describe('alt text “image of”', () => {
+	it('flags alt text that announces itself, in English and French', () => {
+		expect(check(altTextImageOf, 'Text', { alts: ['Image of a nurse giving a flu shot'] })).toHaveLength(1);
+		expect(check(altTextImageOf, 'Text', { alts: ['A photo of the clinic'] })).toHaveLength(1);
+		expect(check(altTextImageOf, 'Texte', { lang: 'fr', alts: ['Image d’une infirmière qui vaccine'] })).toHaveLength(1);
+		expect(check(altTextImageOf, 'Texte', { lang: 'fr', alts: ['Photo de la clinique'] })).toHaveLength(1);
+	});
+
+	it('passes alt text that starts with the subject', () => {
+		expect(check(altTextImageOf, 'Text', { alts: ['A nurse gives a flu shot to an older man.'] })).toEqual([]);
+		expect(check(altTextImageOf, 'Texte', { lang: 'fr', alts: ['Une infirmière vaccine un homme âgé.'] })).toEqual([]);
+		expect(check(altTextImageOf, 'Text', { alts: ['Imagery workshop poster'] })).toEqual([]);
+	});
+});
+
+describe('alt text copies the caption', () => {
+	it('flags alt text that repeats the post', () => {
+		expect(check(altTextCaption, 'Flu clinics open Monday across Ontario.', { alts: ['Flu clinics open Monday across Ontario'] })).toHaveLength(1);
+		expect(check(altTextCaption, 'Les cliniques de grippe ouvrent lundi.', { lang: 'fr', alts: ['Les cliniques de grippe ouvrent lundi'] })).toHaveLength(1);
+	});
+
+	it('passes alt text that describes the image', () => {
+		expect(check(altTextCaption, 'Flu clinics open Monday across Ontario.', { alts: ['A nurse in blue scrubs gives a shot to a smiling older man.'] })).toEqual([]);
+		expect(check(altTextCaption, 'Les cliniques ouvrent lundi.', { lang: 'fr', alts: ['Une infirmière en blouse bleue vaccine un homme souriant.'] })).toEqual([]);
+	});
+});
+
+describe('emoji count', () => {
+	it('flags more emoji than the scenario allows', () => {
+		expect(english(check(emojiCount, 'Flu shots are here 💉🎉🙌👏 Book today at the pharmacy near you.'))).toEqual(['This post has 4 emoji; use at most 3.']);
+		expect(french(check(emojiCount, 'Vaccins 💉🎉 ici', { lang: 'fr' }))[0]).toContain('2 émojis pour 2 mots');
+	});
+
+	it('passes a single emoji at the end', () => {
+		expect(check(emojiCount, 'Flu shots are free at your pharmacy this fall. 💉')).toEqual([]);
+		expect(check(emojiCount, 'Le vaccin est gratuit en pharmacie cet automne. 💉', { lang: 'fr' })).toEqual([]);
+	});
+});
+
+describe('emoji position', () => {
+	it('flags an emoji standing in for a word', () => {
+		expect(check(emojiPosition, 'Get your 💉 today at a pharmacy')).toHaveLength(1);
+		expect(check(emojiPosition, 'Recevez votre 💉 en pharmacie', { lang: 'fr' })).toHaveLength(1);
+	});
+
+	it('passes emoji at the end of a sentence or a line', () => {
+		expect(check(emojiPosition, 'Get your flu shot today. 💉 Clinics open at 9.')).toEqual([]);
+		expect(check(emojiPosition, 'Recevez votre vaccin 💉\nCliniques ouvertes', { lang: 'fr' })).toEqual([]);
+	});
+});
+
+describe('fancy text', () => {
+	it('flags mathematical alphanumeric letters', () => {
+		expect(check(fancyText, '𝐅𝐫𝐞𝐞 flu shots')).toHaveLength(1);
+		expect(check(fancyText, 'Vaccin 𝓰𝓻𝓪𝓽𝓾𝓲𝓽', { lang: 'fr' })).toHaveLength(1);
+		expect(check(fancyText, 'Plain', { alts: ['𝘼 nurse'] })).toHaveLength(1);
+	});
+
+	it('passes plain and accented letters', () => {
+		expect(check(fancyText, 'Free flu shots — vaccins gratuits, été 2026')).toEqual([]);
+	});
+});

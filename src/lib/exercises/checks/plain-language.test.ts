@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { frenchReadability, keyMessage, openingFiller, readingGrade } from './plain-language';
+import { check, english, french } from './testing';
+
+const dense =
+	'The ministry is implementing comprehensive immunization infrastructure modernization initiatives, facilitating equitable accessibility for individuals experiencing socioeconomic marginalization.';
+const denseFr =
+	'Le ministère procède actuellement à la modernisation exhaustive des infrastructures immunitaires provinciales, conformément aux orientations stratégiques gouvernementales.';
+
+describe('reading grade', () => {
+	it('flags a dense English post with its grade', () => {
+		const [message] = english(check(readingGrade, dense));
+		expect(message).toMatch(/^Reads at grade \d+(\.\d)?; aim for grade 8 or lower/);
+	});
+
+	it('passes plain English, and a higher target when the scenario sets one', () => {
+		expect(check(readingGrade, 'Flu shots are free. Get yours at a pharmacy near you. Bring your health card.')).toEqual([]);
+		expect(check(readingGrade, dense, { settings: { readingGradeMax: 50 } })).toEqual([]);
+	});
+
+	it('applies to English posts only', () => {
+		expect(check(readingGrade, denseFr, { lang: 'fr' })).toBe('not applicable');
+	});
+});
+
+describe('French readability', () => {
+	it('flags dense French with its LIX score, in French', () => {
+		expect(french(check(frenchReadability, denseFr, { lang: 'fr' }))[0]).toMatch(/^Indice de lisibilité LIX de \d+; visez 45 ou moins/);
+	});
+
+	it('passes plain French', () => {
+		expect(check(frenchReadability, 'Le vaccin est gratuit. Allez à la pharmacie près de chez vous. Apportez votre carte.', { lang: 'fr' })).toEqual([]);
+	});
+
+	it('applies to French posts only', () => {
+		expect(check(frenchReadability, dense)).toBe('not applicable');
+	});
+});
+
+describe('key message first', () => {
+	const settings = { keyTerms: { en: ['flu shot'], fr: ['vaccin contre la grippe'] } };
+
+	it('passes when the key message comes first', () => {
+		expect(check(keyMessage, 'Get your flu shot at a pharmacy this week.', { settings })).toEqual([]);
+		expect(check(keyMessage, 'Le vaccin contre la grippe est offert en pharmacie.', { lang: 'fr', settings })).toEqual([]);
+	});
+
+	it('flags a key message buried after 125 characters', () => {
+		const late = `${'Autumn is here and with it come shorter days, cooler nights and busier schedules for families across the province. '}Get your flu shot.`;
+		expect(english(check(keyMessage, late, { settings }))).toEqual(['Move the key message (“flu shot”) into the first 125 characters.']);
+	});
+
+	it('flags a missing key message, in French', () => {
+		expect(french(check(keyMessage, 'Les cliniques ouvrent lundi.', { lang: 'fr', settings }))).toEqual(['Le message clé est absent : mentionnez « vaccin contre la grippe ».'.replace('« ', '“').replace(' »', '”')]);
+	});
+
+	it('does not apply when the scenario names no key message', () => {
+		expect(check(keyMessage, 'Anything')).toBe('not applicable');
+	});
+});
+
+describe('opening filler', () => {
+	it('flags openers that delay the news', () => {
+		expect(check(openingFiller, 'We are pleased to announce that flu clinics open Monday.')).toHaveLength(1);
+		expect(check(openingFiller, 'Nous sommes heureux d’annoncer l’ouverture des cliniques.', { lang: 'fr' })).toHaveLength(1);
+	});
+
+	it('passes a post that leads with the news', () => {
+		expect(check(openingFiller, 'Flu clinics open Monday.')).toEqual([]);
+		expect(check(openingFiller, 'Les cliniques ouvrent lundi.', { lang: 'fr' })).toEqual([]);
+	});
+});

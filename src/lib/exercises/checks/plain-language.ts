@@ -1,0 +1,88 @@
+import { fleschKincaidGrade, lix } from '../readability';
+import { containsPhrase, fold } from '../text';
+import { OPENING_FILLER } from '../wordlists';
+import { define, numFr, t } from './define';
+
+/** Every platform's preview shows at least this much of a post before cutting it. */
+export const KEY_MESSAGE_WITHIN = 125;
+
+export const readingGrade = define({
+	id: 'reading_grade',
+	title: t('Reading grade (English)', 'Niveau de lecture (anglais)'),
+	severity: 'warning',
+	guidance: t(
+		'plain language: Canada.ca Content Style Guide, grade 8 or lower (Flesch-Kincaid)',
+		'langage clair : Guide de rédaction du contenu du site Canada.ca, 8e année ou moins (Flesch-Kincaid)'
+	),
+	applies: (post) => post.lang === 'en',
+	run(post, { settings }) {
+		const { score } = fleschKincaidGrade(post.text);
+		if (score === null || score <= settings.readingGradeMax) return [];
+		return [
+			t(
+				`Reads at grade ${score}; aim for grade ${settings.readingGradeMax} or lower. Use shorter sentences and everyday words.`,
+				`Se lit au niveau de la ${numFr(score)}e année; visez la ${settings.readingGradeMax}e année ou moins. Écrivez des phrases plus courtes et des mots courants.`
+			)
+		];
+	}
+});
+
+export const frenchReadability = define({
+	id: 'french_readability',
+	title: t('Readability (French)', 'Lisibilité (français)'),
+	severity: 'warning',
+	guidance: t(
+		'plain language in French: LIX score, against the target your instructor set',
+		'langage clair en français : indice LIX, selon la cible fixée par votre formatrice ou formateur'
+	),
+	applies: (post) => post.lang === 'fr',
+	run(post, { settings }) {
+		const { score } = lix(post.text);
+		if (score === null || score <= settings.frenchLixMax) return [];
+		return [
+			t(
+				`LIX readability score ${score}; aim for ${settings.frenchLixMax} or lower. Use shorter sentences and shorter words.`,
+				`Indice de lisibilité LIX de ${score}; visez ${settings.frenchLixMax} ou moins. Écrivez des phrases plus courtes et des mots plus courts.`
+			)
+		];
+	}
+});
+
+export const keyMessage = define({
+	id: 'key_message',
+	title: t('Key message first', 'Message clé en premier'),
+	severity: 'warning',
+	guidance: t(
+		'the first 125 characters are all that every preview shows: put the key message and call to action there',
+		'les 125 premiers caractères sont tout ce que chaque aperçu affiche : placez-y le message clé et l’appel à l’action'
+	),
+	applies: (post, { settings, task, index }) => settings.keyTerms[post.lang].length > 0 && (task !== 'thread' || index === 0),
+	run(post, { settings }) {
+		const terms = settings.keyTerms[post.lang];
+		const head = [...post.text].slice(0, KEY_MESSAGE_WITHIN).join('');
+		if (terms.some((term) => containsPhrase(head, term))) return [];
+		const list = terms.map((term) => `“${term}”`).join(', ');
+		if (terms.some((term) => containsPhrase(post.text, term))) {
+			return [t(`Move the key message (${list}) into the first 125 characters.`, `Placez le message clé (${list}) dans les 125 premiers caractères.`)];
+		}
+		return [t(`The key message is missing: mention ${list}.`, `Le message clé est absent : mentionnez ${list}.`)];
+	}
+});
+
+export const openingFiller = define({
+	id: 'opening_filler',
+	title: t('No throat-clearing opener', 'Pas d’entrée en matière inutile'),
+	severity: 'advice',
+	guidance: t('plain language: lead with what people need to know', 'langage clair : commencez par ce que les gens doivent savoir'),
+	run(post) {
+		const start = fold(post.text.trimStart()).replace(/[’']/g, ' ').replace(/\s+/g, ' ');
+		const found = OPENING_FILLER.find((phrase) => start.startsWith(phrase.replace(/'/g, ' ')));
+		if (!found) return [];
+		return [
+			t(
+				'The post opens with a phrase that delays the news. Start with what people need to know or do.',
+				'La publication commence par une formule qui retarde la nouvelle. Commencez par ce que les gens doivent savoir ou faire.'
+			)
+		];
+	}
+});

@@ -1,0 +1,212 @@
+import type { Kysely } from 'kysely';
+import type { DB, ExerciseDrillAnswersTable, ExerciseReviewsTable, ExerciseSubmissionsTable, ReviewDecision } from '../db/schema';
+import { newId } from '../ids';
+
+type Db = Kysely<DB>;
+
+export interface DraftKey {
+	cohortId: string;
+	userId: string;
+	moduleSlug: string;
+	slot: string;
+}
+
+export async function getDraft(db: Db, key: DraftKey) {
+	return db
+		.selectFrom('exercise_drafts')
+		.selectAll()
+		.where('cohort_id', '=', key.cohortId)
+		.where('user_id', '=', key.userId)
+		.where('module_slug', '=', key.moduleSlug)
+		.where('slot', '=', key.slot)
+		.executeTakeFirst();
+}
+
+/** Keeps the newest draft: a save that left the browser before the stored one is ignored ('stale'). */
+export async function saveDraft(
+	db: Db,
+	key: DraftKey,
+	draft: { platform: string; posts: string; clientSavedAt: number },
+	now: number
+): Promise<'saved' | 'stale'> {
+	const result = await db
+		.insertInto('exercise_drafts')
+		.values({
+			id: newId(),
+			cohort_id: key.cohortId,
+			user_id: key.userId,
+			module_slug: key.moduleSlug,
+			slot: key.slot,
+			platform: draft.platform,
+			posts: draft.posts,
+			client_saved_at: draft.clientSavedAt,
+			created_at: now,
+			updated_at: now
+		})
+		.onConflict((oc) =>
+			oc
+				.columns(['cohort_id', 'user_id', 'module_slug', 'slot'])
+				.doUpdateSet({ platform: draft.platform, posts: draft.posts, client_saved_at: draft.clientSavedAt, updated_at: now })
+				.where('exercise_drafts.client_saved_at', '<=', draft.clientSavedAt)
+		)
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? 'saved' : 'stale';
+}
+
+export async function deleteDrafts(db: Db, key: Omit<DraftKey, 'slot'>, slot: { exact: string } | { prefix: string }) {
+	let query = db.deleteFrom('exercise_drafts').where('cohort_id', '=', key.cohortId).where('user_id', '=', key.userId).where('module_slug', '=', key.moduleSlug);
+	query = 'exact' in slot ? query.where('slot', '=', slot.exact) : query.where('slot', 'like', `${slot.prefix}%`);
+	await query.execute();
+}
+
+export async function draftsWithPrefix(db: Db, key: Omit<DraftKey, 'slot'>, prefix: string) {
+	return db
+		.selectFrom('exercise_drafts')
+		.selectAll()
+		.where('cohort_id', '=', key.cohortId)
+		.where('user_id', '=', key.userId)
+		.where('module_slug', '=', key.moduleSlug)
+		.where('slot', 'like', `${prefix}%`)
+		.execute();
+}
+
+/** A person's submissions for one module, newest first. */
+export async function submissionsOf(db: Db, cohortId: string, userId: string, moduleSlug: string) {
+	return db
+		.selectFrom('exercise_submissions')
+		.selectAll()
+		.where('cohort_id', '=', cohortId)
+		.where('user_id', '=', userId)
+		.where('module_slug', '=', moduleSlug)
+		.orderBy('version', 'desc')
+		.execute();
+}
+
+export async function getSubmission(db: Db, id: string) {
+	return db.selectFrom('exercise_submissions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertSubmission(db: Db, row: Omit<ExerciseSubmissionsTable, 'id' | 'version'>): Promise<{ id: string; version: number }> {
+	const { latest } = await db
+		.selectFrom('exercise_submissions')
+		.select((eb) => eb.fn.max<number | null>('version').as('latest'))
+		.where('cohort_id', '=', row.cohort_id)
+		.where('user_id', '=', row.user_id)
+		.where('module_slug', '=', row.module_slug)
+		.executeTakeFirstOrThrow();
+	const inserted = { id: newId(), version: Number(latest ?? 0) + 1 };
+	await db
+		.insertInto('exercise_submissions')
+		.values({ ...row, ...inserted })
+		.execute();
+	return inserted;
+}
+
+/** Every review of these submissions, oldest first. */
+export async function reviewsOf(db: Db, submissionIds: string[]) {
+	if (!submissionIds.length) return [];
+	return db.selectFrom('exercise_reviews').selectAll().where('submission_id', 'in', submissionIds).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function insertReview(db: Db, row: Omit<ExerciseReviewsTable, 'id'>): Promise<string> {
+	const id = newId();
+	await db
+		.insertInto('exercise_reviews')
+		.values({ id, ...row })
+		.execute();
+	return id;
+}
+
+/** The run in progress: the latest one no submission has closed yet. */
+export async function openRun(db: Db, cohortId: string, userId: string, moduleSlug: string) {
+	return db
+		.selectFrom('exercise_drill_runs as run')
+		.selectAll('run')
+		.where('run.cohort_id', '=', cohortId)
+		.where('run.user_id', '=', userId)
+		.where('run.module_slug', '=', moduleSlug)
+		.where((eb) => eb.not(eb.exists(eb.selectFrom('exercise_submissions as s').select('s.id').whereRef('s.drill_run_id', '=', 'run.id'))))
+		.orderBy('run.started_at', 'desc')
+		.executeTakeFirst();
+}
+
+export async function getRun(db: Db, id: string) {
+	return db.selectFrom('exercise_drill_runs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertRun(db: Db, row: { cohortId: string; userId: string; courseSlug: string; moduleSlug: string; contentVersion: string; startedAt: number; timeScale: number }) {
+	const id = newId();
+	await db
+		.insertInto('exercise_drill_runs')
+		.values({
+			id,
+			cohort_id: row.cohortId,
+			user_id: row.userId,
+			course_slug: row.courseSlug,
+			module_slug: row.moduleSlug,
+			content_version: row.contentVersion,
+			started_at: row.startedAt,
+			time_scale: row.timeScale
+		})
+		.execute();
+	return id;
+}
+
+export async function answersOf(db: Db, runId: string) {
+	return db.selectFrom('exercise_drill_answers').selectAll().where('run_id', '=', runId).orderBy('delivered_at').execute();
+}
+
+export async function insertAnswer(db: Db, row: Omit<ExerciseDrillAnswersTable, 'id'>) {
+	await db
+		.insertInto('exercise_drill_answers')
+		.values({ id: newId(), ...row })
+		.execute();
+}
+
+export type QueueStatus = 'awaiting_review' | ReviewDecision;
+
+/**
+ * A cohort's review queue: each trainee's latest submission per module with its latest
+ * decision, oldest first. Earlier versions are reached from the submission's page.
+ */
+export async function reviewQueue(db: Db, cohortId: string) {
+	const rows = await db
+		.selectFrom('exercise_submissions as s')
+		.innerJoin('users as u', 'u.id', 's.user_id')
+		.select(['s.id', 's.user_id', 's.module_slug', 's.version', 's.submitted_at', 's.check_results', 'u.display_name'])
+		.select((eb) =>
+			eb
+				.selectFrom('exercise_reviews as r')
+				.select('r.decision')
+				.whereRef('r.submission_id', '=', 's.id')
+				.orderBy('r.created_at', 'desc')
+				.orderBy('r.id', 'desc')
+				.limit(1)
+				.as('decision')
+		)
+		.where('s.cohort_id', '=', cohortId)
+		.where((eb) =>
+			eb(
+				's.version',
+				'=',
+				eb
+					.selectFrom('exercise_submissions as later')
+					.select((l) => l.fn.max('later.version').as('v'))
+					.whereRef('later.cohort_id', '=', 's.cohort_id')
+					.whereRef('later.user_id', '=', 's.user_id')
+					.whereRef('later.module_slug', '=', 's.module_slug')
+			)
+		)
+		.orderBy('s.submitted_at')
+		.execute();
+	return rows.map((row) => ({ ...row, status: (row.decision ?? 'awaiting_review') as QueueStatus }));
+}
+
+export async function awaitingReviewCount(db: Db, cohortId: string): Promise<number> {
+	return (await reviewQueue(db, cohortId)).filter((row) => row.status === 'awaiting_review').length;
+}
+
+export async function displayName(db: Db, userId: string): Promise<string> {
+	const row = await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow();
+	return row.display_name;
+}

@@ -1,0 +1,245 @@
+import { z } from 'zod';
+import { PLATFORMS, type Platform } from '../../posts/platforms';
+import { CHECK_IDS, SEVERITIES, type CheckId, type Severity } from '../../exercises/check-ids';
+import { DEFAULT_SETTINGS } from '../../exercises/settings';
+import type { CheckSettings, Lang, Localized, TaskKind } from '../../exercises/types';
+import { describeIssues } from '../content/schema';
+import type { SideFileValidator } from '../content/load';
+
+// The format of exercise.yaml (worked examples: tests/fixtures/courses/fixture-course/0[3-5]-*). Everything a
+// trainee reads exists in English and French; the model answer, the instructor notes and the
+// hidden checks are read only on the server.
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const localized = (max: number) => z.object({ en: text(max), fr: text(max) }).strict();
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must be lowercase letters and digits, joined by hyphens or underscores')
+	.max(40, 'must be at most 40 characters');
+const handle = z.string().regex(/^[A-Za-z0-9_.]{1,30}$/, 'must be 1 to 30 letters, digits, dots or underscores, without the @');
+const person = z.object({ name: text(80), handle }).strict();
+const domain = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain name like ontario.ca');
+const phrases = z.array(text(80)).max(10);
+
+export const TASKS = ['compose', 'reply', 'bilingual', 'thread', 'drill'] as const;
+export const INJECT_KINDS = ['comment', 'direct_message', 'news', 'misinformation'] as const;
+export const RESPONSES = ['public_reply', 'private_message', 'post'] as const;
+
+const image = z
+	.object({
+		file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.(?:svg|png|jpe?g|webp|gif)$/i, 'must be the name of an image file beside exercise.yaml (.svg, .png, .jpg, .webp or .gif)'),
+		/** What the picture shows, in words, for the trainee who cannot see it: not alt text to copy. */
+		shows: localized(400)
+	})
+	.strict();
+
+const simulatedPost = z
+	.object({
+		/** Absent: the ministry account itself. */
+		author: person.optional(),
+		text: text(2000),
+		minutes_ago: z.number().int().min(0).max(60 * 24 * 30)
+	})
+	.strict();
+
+const checks = z
+	.object({
+		reading_grade: z.number().min(1).max(20).optional(),
+		french_lix: z.number().min(20).max(80).optional(),
+		max_hashtags: z.number().int().min(0).max(30).optional(),
+		max_emoji: z.number().int().min(0).max(20).optional(),
+		key_message: z.object({ en: phrases, fr: phrases }).strict().optional(),
+		official_domains: z.array(domain).min(1).max(20).optional(),
+		off: z.array(z.enum(CHECK_IDS)).default([]),
+		severity: z.partialRecord(z.enum(CHECK_IDS), z.enum(SEVERITIES)).default({}),
+		errors_block_submission: z.boolean().default(true)
+	})
+	.strict()
+	.default({ off: [], severity: {}, errors_block_submission: true });
+
+const hiddenCheck = z
+	.object({
+		id,
+		severity: z.enum(SEVERITIES).default('warning'),
+		posts: z.enum(['all', 'en', 'fr']).default('all'),
+		must_include_any: phrases.min(1).optional(),
+		must_not_include: phrases.min(1).optional(),
+		message: localized(400)
+	})
+	.strict()
+	.refine((c) => c.must_include_any || c.must_not_include, { message: 'needs must_include_any or must_not_include' });
+
+const level = z.object({ points: z.number().int().min(0).max(100), label: localized(80), description: localized(400).optional() }).strict();
+const criterion = z
+	.object({ id, criterion: localized(160), levels: z.array(level).min(2, 'needs at least two levels').max(6) })
+	.strict()
+	.refine((c) => new Set(c.levels.map((l) => l.points)).size === c.levels.length, { message: 'two levels give the same points', path: ['levels'] });
+
+const inject = z
+	.object({
+		id,
+		at_minutes: z.number().min(0).max(24 * 60),
+		kind: z.enum(INJECT_KINDS),
+		author: person,
+		text: text(2000),
+		respond: z.enum(RESPONSES),
+		service_standard_minutes: z.number().positive().max(24 * 60).optional(),
+		model_answer: text(3000).optional()
+	})
+	.strict();
+
+export const exerciseSchema = z
+	.object({
+		task: z.enum(TASKS),
+		platforms: z.array(z.enum(PLATFORMS)).min(1).max(PLATFORMS.length),
+		language: z.enum(['en', 'fr']).default('en'),
+		account: z.object({ name: text(80), name_fr: text(80).optional(), handle }).strict(),
+		brief: localized(1500),
+		situation: localized(3000),
+		images: z.array(image).max(4).default([]),
+		conversation: z.array(simulatedPost).min(1).max(20).optional(),
+		thread: z.object({ min_posts: z.number().int().min(2).max(10), max_posts: z.number().int().min(2).max(10) }).strict().optional(),
+		drill: z
+			.object({
+				service_standard_minutes: z.number().positive().max(24 * 60),
+				injects: z.array(inject).min(1).max(30)
+			})
+			.strict()
+			.optional(),
+		checks,
+		hidden_checks: z.array(hiddenCheck).max(30).default([]),
+		rubric: z.array(criterion).min(1, 'needs at least one criterion').max(12),
+		model_answer: z.array(text(5000)).min(1).max(10),
+		instructor_notes: localized(5000).optional()
+	})
+	.strict()
+	.superRefine((data, ctx) => {
+		const need = (field: 'conversation' | 'thread' | 'drill', task: TaskKind) => {
+			if (data.task === task && !data[field]) ctx.addIssue({ code: 'custom', path: [field], message: `is required for a ${task} exercise` });
+			if (data.task !== task && data[field]) ctx.addIssue({ code: 'custom', path: [field], message: `is only for ${task} exercises` });
+		};
+		need('conversation', 'reply');
+		need('thread', 'thread');
+		need('drill', 'drill');
+		if (data.thread && data.thread.max_posts < data.thread.min_posts) ctx.addIssue({ code: 'custom', path: ['thread', 'max_posts'], message: 'must be at least min_posts' });
+		if (data.task === 'bilingual' && data.model_answer.length !== 2) {
+			ctx.addIssue({ code: 'custom', path: ['model_answer'], message: 'a bilingual exercise needs two model posts: English, then French' });
+		}
+		const unique = (ids: string[], path: string) => {
+			const seen = new Set<string>();
+			ids.forEach((value, i) => {
+				if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `"${value}" is used twice` });
+				seen.add(value);
+			});
+		};
+		unique(data.rubric.map((c) => c.id), 'rubric');
+		unique(data.hidden_checks.map((c) => c.id), 'hidden_checks');
+		if (data.drill) {
+			const seen = new Set<string>();
+			data.drill.injects.forEach((item, i) => {
+				if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['drill', 'injects', i, 'id'], message: `"${item.id}" is used twice` });
+				seen.add(item.id);
+			});
+		}
+	});
+
+export type ExerciseFile = z.infer<typeof exerciseSchema>;
+
+/** exercise.yaml's check for `courses:check` and the server's catalog: every problem names its field. */
+export const validateExerciseFile: SideFileValidator = (data) => {
+	const parsed = exerciseSchema.safeParse(data);
+	return parsed.success ? [] : describeIssues(parsed.error);
+};
+
+export interface Inject {
+	id: string;
+	atMinutes: number;
+	kind: (typeof INJECT_KINDS)[number];
+	author: { name: string; handle: string };
+	text: string;
+	respond: (typeof RESPONSES)[number];
+	serviceStandardMinutes: number;
+	modelAnswer: string | null;
+}
+
+export interface HiddenCheck {
+	id: string;
+	severity: Severity;
+	posts: 'all' | Lang;
+	mustIncludeAny: string[];
+	mustNotInclude: string[];
+	message: Localized;
+}
+
+/** A validated exercise.yaml, in the shape the rest of the code reads. */
+export interface Scenario {
+	task: TaskKind;
+	platforms: Platform[];
+	language: Lang;
+	account: { name: Localized; handle: string };
+	brief: Localized;
+	situation: Localized;
+	images: { file: string; shows: Localized }[];
+	conversation: { author: { name: string; handle: string } | null; text: string; minutesAgo: number }[];
+	thread: { min: number; max: number };
+	drill: { serviceStandardMinutes: number; injects: Inject[] } | null;
+	settings: CheckSettings;
+	hiddenChecks: HiddenCheck[];
+	rubric: { id: string; criterion: Localized; levels: { points: number; label: Localized; description: Localized | null }[] }[];
+	modelAnswer: string[];
+	instructorNotes: Localized | null;
+}
+
+export function toScenario(file: ExerciseFile): Scenario {
+	const c = file.checks;
+	const settings: CheckSettings = {
+		readingGradeMax: c.reading_grade ?? DEFAULT_SETTINGS.readingGradeMax,
+		frenchLixMax: c.french_lix ?? DEFAULT_SETTINGS.frenchLixMax,
+		hashtagsMax: c.max_hashtags ?? DEFAULT_SETTINGS.hashtagsMax,
+		emojiMax: c.max_emoji ?? DEFAULT_SETTINGS.emojiMax,
+		keyTerms: c.key_message ?? DEFAULT_SETTINGS.keyTerms,
+		officialDomains: c.official_domains ?? DEFAULT_SETTINGS.officialDomains,
+		off: c.off as CheckId[],
+		severity: c.severity as Partial<Record<CheckId, Severity>>,
+		blocking: c.errors_block_submission
+	};
+	const drill = file.drill;
+	return {
+		task: file.task,
+		platforms: file.platforms,
+		language: file.language,
+		account: { name: { en: file.account.name, fr: file.account.name_fr ?? file.account.name }, handle: file.account.handle },
+		brief: file.brief,
+		situation: file.situation,
+		images: file.images,
+		conversation: (file.conversation ?? []).map((p) => ({ author: p.author ?? null, text: p.text, minutesAgo: p.minutes_ago })),
+		thread: { min: file.thread?.min_posts ?? 2, max: file.thread?.max_posts ?? 6 },
+		drill: drill ? {
+			serviceStandardMinutes: drill.service_standard_minutes,
+			injects: [...drill.injects]
+				.sort((a, b) => a.at_minutes - b.at_minutes)
+				.map((i) => ({
+					id: i.id,
+					atMinutes: i.at_minutes,
+					kind: i.kind,
+					author: i.author,
+					text: i.text,
+					respond: i.respond,
+					serviceStandardMinutes: i.service_standard_minutes ?? drill.service_standard_minutes,
+					modelAnswer: i.model_answer ?? null
+				}))
+		} : null,
+		settings,
+		hiddenChecks: file.hidden_checks.map((h) => ({
+			id: h.id,
+			severity: h.severity,
+			posts: h.posts,
+			mustIncludeAny: h.must_include_any ?? [],
+			mustNotInclude: h.must_not_include ?? [],
+			message: h.message
+		})),
+		rubric: file.rubric.map((r) => ({ id: r.id, criterion: r.criterion, levels: r.levels.map((l) => ({ points: l.points, label: l.label, description: l.description ?? null })) })),
+		modelAnswer: file.model_answer,
+		instructorNotes: file.instructor_notes ?? null
+	};
+}

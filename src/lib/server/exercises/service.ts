@@ -1,0 +1,133 @@
+import type { Kysely } from 'kysely';
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import type { DB } from '../db/schema';
+import type { SessionUser } from '../auth/sessions';
+import type { Course, CourseModule, Locale } from '../content/types';
+import { viewerOf } from '../courses/player';
+import { recordProgress } from '../progress/events';
+import { statusesFor } from '../progress/repository';
+import { missingPrerequisites } from '../progress/status';
+import { blankAnswer, type Answer } from '../../exercises/answer';
+import type { CheckReport } from '../../exercises/types';
+import type { FormErrors } from '../http/forms';
+import { requirementsOf, requireWritable, traineeExercise } from './access';
+import { scenarioOf } from './catalog';
+import { checkAnswer } from './check-answer';
+import { drillPanel, debriefOf, parseDrillSlot } from './drill-service';
+import { validateAnswer } from './form';
+import * as repo from './repository';
+import { publicScenario, shapeOf, stateOf, submissionView, type SubmissionView } from './views';
+
+type Db = Kysely<DB>;
+
+/** Everything the exercise page shows: the scenario, the trainee's draft, their history and, in a drill, the run. */
+export async function exercisePage(db: Db, user: SessionUser, course: Course, module: CourseModule, locale: Locale, now = Date.now()) {
+	const scenario = scenarioOf(module);
+	const viewer = await viewerOf(db, user, course);
+	const base = {
+		course: { slug: course.slug, title: course.title[locale] },
+		module: { slug: module.slug, title: module.title[locale] },
+		scenario: publicScenario(module, scenario, locale),
+		answer: blankAnswer(shapeOf(scenario), scenario.platforms[0]),
+		draftSavedAt: null as number | null,
+		history: [] as SubmissionView[],
+		drill: null as Awaited<ReturnType<typeof drillPanel>> | null,
+		lockedBy: [] as string[]
+	};
+	if (viewer.kind !== 'trainee') return { ...base, viewer: 'staff' as const, cohortId: null, state: 'open' as const };
+
+	const statuses = await statusesFor(db, viewer.cohortId, user.id);
+	const lockedBy = missingPrerequisites(module.requires, statuses).map((slug) => course.modules.find((other) => other.slug === slug)!.title[locale]);
+	if (lockedBy.length) return { ...base, viewer: 'trainee' as const, cohortId: viewer.cohortId, state: 'open' as const, lockedBy };
+
+	const rows = await repo.submissionsOf(db, viewer.cohortId, user.id, module.slug);
+	const reviews = await repo.reviewsOf(db, rows.map((r) => r.id));
+	const history = await Promise.all(rows.map(async (row) => submissionView(row, reviews, await debriefOf(db, scenario, row.drill_run_id))));
+	const state = stateOf(history[0]);
+	const key = { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug, slot: '' };
+	const draft = await repo.getDraft(db, key);
+	let answer = base.answer;
+	if (draft) answer = { platform: draft.platform as Answer['platform'], posts: JSON.parse(draft.posts) };
+	else if (state === 'revise' && !scenario.drill) answer = { platform: history[0].platform, posts: history[0].posts.map((p) => ({ text: p.text, alts: p.alts })) };
+	const writable = state === 'open' || state === 'revise';
+	const drill = scenario.drill && writable ? await drillPanel(db, { cohortId: viewer.cohortId, userId: user.id, module, scenario }, now) : null;
+	return { ...base, viewer: 'trainee' as const, cohortId: viewer.cohortId, state, answer, draftSavedAt: draft?.updated_at ?? null, history, drill };
+}
+
+export type DraftResult = { ok: true; status: 'saved' | 'stale'; savedAt: number } | { ok: false; errors: FormErrors };
+
+/**
+ * Saves what the trainee has written so far (autosave, or "Save draft" without JavaScript). The
+ * newest save wins: one sent before the stored draft was written is ignored.
+ */
+export async function saveExerciseDraft(
+	db: Db,
+	user: SessionUser,
+	course: Course,
+	module: CourseModule,
+	input: { answer: Answer; clientSavedAt: number; slot: string },
+	now = Date.now()
+): Promise<DraftResult> {
+	const ex = await traineeExercise(db, user, course, module);
+	await requireWritable(db, ex);
+	let shape = shapeOf(ex.scenario);
+	if (input.slot !== '') {
+		const target = parseDrillSlot(input.slot);
+		const open = await repo.openRun(db, ex.cohortId, user.id, module.slug);
+		if (!target || open?.id !== target.runId || !ex.scenario.drill?.injects.some((i) => i.id === target.injectId)) error(404, m.drill_run_not_found());
+		shape = { ...shape, task: 'drill', images: 0 };
+	}
+	const valid = validateAnswer(shape, ex.scenario.platforms, input.answer);
+	if (!valid.ok) return valid;
+	const key = { cohortId: ex.cohortId, userId: user.id, moduleSlug: module.slug, slot: input.slot };
+	const posts = JSON.stringify(input.answer.posts.map((p) => ({ text: p.text, alts: p.alts })));
+	const status = await repo.saveDraft(db, key, { platform: input.answer.platform, posts, clientSavedAt: input.clientSavedAt }, now);
+	return { ok: true, status, savedAt: now };
+}
+
+export type SubmitResult =
+	| { ok: true; submissionId: string; version: number; errors?: undefined; report?: undefined }
+	| { ok: false; errors: FormErrors; report?: undefined }
+	| { ok: false; report: CheckReport; errors?: undefined };
+
+/** Runs the authoritative checks and, unless errors block, stores the submission as a new version. */
+export async function submitExercise(db: Db, user: SessionUser, course: Course, module: CourseModule, answer: Answer, now = Date.now()): Promise<SubmitResult> {
+	const ex = await traineeExercise(db, user, course, module);
+	if (ex.scenario.task === 'drill') error(400, m.drill_submit_by_answering());
+	await requireWritable(db, ex);
+	const shape = shapeOf(ex.scenario);
+	const valid = validateAnswer(shape, ex.scenario.platforms, answer);
+	if (!valid.ok) return valid;
+	const { posts, report, blocking } = checkAnswer(ex.scenario, shape, answer, ex.scenario.task === 'reply');
+	if (blocking.length) return { ok: false, report };
+	const key = { cohortId: ex.cohortId, userId: user.id, moduleSlug: module.slug, slot: '' };
+	return db.transaction().execute(async (trx) => {
+		// Checked again inside the transaction: two tabs submitting at once make one version, not two.
+		await requireWritable(trx, ex);
+		const draft = await repo.getDraft(trx, key);
+		const inserted = await repo.insertSubmission(trx, {
+			cohort_id: ex.cohortId,
+			user_id: user.id,
+			course_slug: course.slug,
+			module_slug: module.slug,
+			task: ex.scenario.task,
+			content_version: module.version,
+			platform: answer.platform,
+			posts: JSON.stringify(posts),
+			check_results: JSON.stringify(report.results),
+			checks_version: report.version,
+			drill_run_id: null,
+			started_at: draft?.created_at ?? now,
+			submitted_at: now
+		});
+		await repo.deleteDrafts(trx, key, { exact: '' });
+		await recordProgress(
+			trx,
+			{ userId: user.id, cohortId: ex.cohortId, courseSlug: course.slug, module: requirementsOf(module), kind: 'exercise_submitted', details: { submissionId: inserted.id, version: inserted.version } },
+			now
+		);
+		return { ok: true as const, submissionId: inserted.id, version: inserted.version };
+	});
+}
+

@@ -1,0 +1,149 @@
+import type { Selectable } from 'kysely';
+import type { CheckResult, Localized, PostInput } from '../../exercises/types';
+import type { AnswerShape } from '../../exercises/answer';
+import type { CourseModule, Locale } from '../content/types';
+import type { ExerciseDrillAnswersTable, ExerciseReviewsTable, ExerciseSubmissionsTable, ReviewDecision } from '../db/schema';
+import { imageUrl } from './catalog';
+import { drillMinutes, schedule, type Run } from './drill';
+import type { Inject, Scenario } from './scenario';
+
+export const shapeOf = (scenario: Scenario): AnswerShape => ({
+	task: scenario.task,
+	language: scenario.language,
+	images: scenario.images.length,
+	thread: scenario.thread
+});
+
+/** What a trainee may read of a scenario: never the model answer, the notes or the hidden checks. */
+export function publicScenario(module: CourseModule, scenario: Scenario, locale: Locale) {
+	return {
+		task: scenario.task,
+		platforms: scenario.platforms,
+		language: scenario.language,
+		shape: shapeOf(scenario),
+		account: scenario.account,
+		brief: scenario.brief[locale],
+		situation: scenario.situation[locale],
+		images: scenario.images.map((image) => ({ url: imageUrl(module, image.file), shows: image.shows[locale] })),
+		conversation: scenario.conversation,
+		settings: scenario.settings,
+		rubric: scenario.rubric.map((c) => ({
+			id: c.id,
+			criterion: c.criterion[locale],
+			levels: c.levels.map((l) => ({ points: l.points, label: l.label[locale], description: l.description?.[locale] ?? null }))
+		})),
+		drill: scenario.drill && { serviceStandardMinutes: scenario.drill.serviceStandardMinutes, injectCount: scenario.drill.injects.length }
+	};
+}
+export type PublicScenario = ReturnType<typeof publicScenario>;
+
+/** What the instructor reads besides: the model answer, the notes, and what the hidden checks look for. */
+export function staffScenario(module: CourseModule, scenario: Scenario, locale: Locale) {
+	return {
+		...publicScenario(module, scenario, locale),
+		modelAnswer: scenario.modelAnswer,
+		instructorNotes: scenario.instructorNotes?.[locale] ?? null,
+		hiddenChecks: scenario.hiddenChecks.map((c) => c.message[locale]),
+		injects: scenario.drill?.injects.map((i) => ({ id: i.id, author: i.author, modelAnswer: i.modelAnswer })) ?? []
+	};
+}
+
+export interface StoredPost extends PostInput {
+	inject?: string;
+}
+
+export interface ReviewLevel {
+	criterion: Localized;
+	label: Localized;
+	points: number;
+	max: number;
+}
+
+export function reviewView(row: Selectable<ExerciseReviewsTable>) {
+	return {
+		id: row.id,
+		decision: row.decision as ReviewDecision,
+		levels: JSON.parse(row.levels) as ReviewLevel[],
+		score: row.score,
+		maxScore: row.max_score,
+		comments: row.comments,
+		reviewerName: row.reviewer_name,
+		createdAt: row.created_at
+	};
+}
+export type ReviewView = ReturnType<typeof reviewView>;
+
+/** One inject of a drill as the trainee saw it, with their answer and its response time. */
+export interface TimelineEntry {
+	id: string;
+	kind: Inject['kind'];
+	respond: Inject['respond'];
+	author: Inject['author'];
+	text: string;
+	deliveredAt: number;
+	/** Minutes after the start, in drill time. */
+	atMinutes: number;
+	standardMinutes: number;
+	answer: {
+		text: string;
+		results: CheckResult[];
+		answeredAt: number;
+		responseMinutes: number;
+		withinStandard: boolean;
+	} | null;
+}
+
+export function timeline(run: Run, injects: Inject[], answers: Selectable<ExerciseDrillAnswersTable>[], now: number): TimelineEntry[] {
+	return schedule(run, injects, now).delivered.map((inject) => {
+		const answer = answers.find((a) => a.inject_id === inject.id);
+		return {
+			id: inject.id,
+			kind: inject.kind,
+			respond: inject.respond,
+			author: inject.author,
+			text: inject.text,
+			deliveredAt: run.startedAt + Math.round(inject.atMinutes * 60_000 * run.timeScale),
+			atMinutes: inject.atMinutes,
+			standardMinutes: inject.serviceStandardMinutes,
+			answer: answer
+				? {
+						text: answer.text,
+						results: JSON.parse(answer.check_results) as CheckResult[],
+						answeredAt: answer.answered_at,
+						responseMinutes: drillMinutes(answer.response_ms, run.timeScale),
+						withinStandard: answer.response_ms <= answer.standard_ms
+					}
+				: null
+		};
+	});
+}
+
+export function submissionView(
+	row: Selectable<ExerciseSubmissionsTable>,
+	reviews: Selectable<ExerciseReviewsTable>[],
+	debrief: { timeScale: number; entries: TimelineEntry[] } | null
+) {
+	return {
+		id: row.id,
+		version: row.version,
+		platform: row.platform as Scenario['platforms'][number],
+		posts: JSON.parse(row.posts) as StoredPost[],
+		results: JSON.parse(row.check_results) as CheckResult[],
+		checksVersion: row.checks_version,
+		startedAt: row.started_at,
+		submittedAt: row.submitted_at,
+		reviews: reviews.filter((r) => r.submission_id === row.id).map(reviewView),
+		debrief
+	};
+}
+export type SubmissionView = ReturnType<typeof submissionView>;
+
+export type ExerciseState = 'open' | 'waiting' | 'revise' | 'approved';
+
+/** Where an exercise stands, from its latest submission and that submission's latest review. */
+export function stateOf(latest: SubmissionView | undefined): ExerciseState {
+	if (!latest) return 'open';
+	const review = latest.reviews.at(-1);
+	if (!review) return 'waiting';
+	return review.decision === 'approved' ? 'approved' : 'revise';
+}

@@ -1,0 +1,68 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireUser } from '$lib/server/access';
+import { courseOr404, moduleOr404 } from '$lib/server/courses/player';
+import { scenarioOf } from '$lib/server/exercises/catalog';
+import { answerInject, drillSlot, finishDrill, startDrill } from '$lib/server/exercises/drill-service';
+import { applyThreadIntent, readAnswerForm, readDrillForm } from '$lib/server/exercises/form';
+import { exercisePage, saveExerciseDraft, submitExercise } from '$lib/server/exercises/service';
+import { shapeOf } from '$lib/server/exercises/views';
+import type { Actions, PageServerLoad } from './$types';
+
+function target(event: { params: { course: string; module: string } }) {
+	const course = courseOr404(event.params.course);
+	return { course, module: moduleOr404(course, event.params.module) };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { course, module } = target(event);
+	const user = requireUser(event);
+	const page = await exercisePage(db(), user, course, module, event.locals.locale);
+	return { ...page, storageKey: `bootcamp:exercise:${user.id}:${course.slug}:${module.slug}` };
+};
+
+export const actions: Actions = {
+	/** "Save draft" without JavaScript (and thread posts added or removed): saved, with the checks' report. */
+	save: async (event) => {
+		const { course, module } = target(event);
+		const form = await event.request.formData();
+		const drill = readDrillForm(form);
+		const scenario = scenarioOf(module);
+		if (drill.injectId) {
+			const answer = { platform: scenario.platforms[0], posts: [{ text: drill.text, alts: [] }] };
+			const result = await saveExerciseDraft(db(), requireUser(event), course, module, { answer, clientSavedAt: Date.now(), slot: drillSlot(drill.runId, drill.injectId) });
+			if (!result.ok) return fail(400, { injectId: drill.injectId, errors: result.errors });
+			return { saved: true, savedAt: result.savedAt, injectId: drill.injectId };
+		}
+		const answer = applyThreadIntent(shapeOf(scenario), readAnswerForm(form, scenario.platforms[0]), form.get('intent'));
+		const result = await saveExerciseDraft(db(), requireUser(event), course, module, { answer, clientSavedAt: Date.now(), slot: '' });
+		if (!result.ok) return fail(400, { errors: result.errors, values: answer });
+		// The page renders the checks of the saved text on the server: the report a browser without JavaScript sees.
+		return { saved: true, savedAt: result.savedAt, values: answer };
+	},
+	submit: async (event) => {
+		const { course, module } = target(event);
+		const answer = readAnswerForm(await event.request.formData(), scenarioOf(module).platforms[0]);
+		const result = await submitExercise(db(), requireUser(event), course, module, answer);
+		if (!result.ok) return fail(result.report ? 422 : 400, { errors: result.errors ?? null, report: result.report ?? null, values: answer });
+		redirect(303, `${event.url.pathname}?submitted=${result.version}`);
+	},
+	start: async (event) => {
+		const { course, module } = target(event);
+		await startDrill(db(), requireUser(event), course, module);
+		redirect(303, `${event.url.pathname}#drill-heading`);
+	},
+	answer: async (event) => {
+		const { course, module } = target(event);
+		const drill = readDrillForm(await event.request.formData());
+		const result = await answerInject(db(), requireUser(event), course, module, drill);
+		if (!result.ok) return fail(result.report ? 422 : 400, { injectId: drill.injectId, errors: result.errors ?? null, report: result.report ?? null, text: drill.text });
+		redirect(303, result.finished ? `${event.url.pathname}?finished=1` : `${event.url.pathname}?answered=${encodeURIComponent(drill.injectId)}#drill-heading`);
+	},
+	finish: async (event) => {
+		const { course, module } = target(event);
+		const drill = readDrillForm(await event.request.formData());
+		await finishDrill(db(), requireUser(event), course, module, drill.runId);
+		redirect(303, `${event.url.pathname}?finished=1`);
+	}
+};
