@@ -6,11 +6,13 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { chosenLanguage, rememberLanguage } from '$lib/server/http/language';
 import { db } from '$lib/server/db';
 import { startUp } from '$lib/server/startup';
+import { issuerKey } from '$lib/server/records/credentials/issuer';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/http/cookies';
 
 export const init: ServerInit = async () => {
 	await startUp(db());
+	await issuerKey();
 };
 
 const securityHeaders: Handle = async ({ event, resolve }) => {

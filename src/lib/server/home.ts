@@ -5,6 +5,7 @@ import { listCohorts } from './cohorts/repository';
 import { listStaff } from './team/repository';
 import { getCourse } from './content/catalog';
 import { completedCounts } from './progress/repository';
+import { currentRecordByCohort } from './records/repository';
 import type { Locale } from './content/types';
 
 /** What the home page shows each person: one section per role they hold, each possibly empty. */
@@ -19,6 +20,7 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 			? db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
 			: Promise.resolve(null)
 	]);
+	const records = await currentRecordByCohort(db, user.id);
 	const learning = learningCohorts.map((cohort) => {
 		const course = getCourse(cohort.course_slug);
 		return {
@@ -27,7 +29,8 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 			startsOn: cohort.starts_on,
 			endsOn: cohort.ends_on,
 			course: course && { slug: course.slug, title: course.title[locale], modules: course.modules.length },
-			completed: done.get(cohort.id) ?? 0
+			completed: done.get(cohort.id) ?? 0,
+			recordId: records.get(cohort.id) ?? null
 		};
 	});
 	return {

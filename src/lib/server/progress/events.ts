@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, ModuleProgressTable, ModuleStatus } from '../db/schema';
 import { newId } from '../ids';
+import { issueRecordIfEarned } from '../records/issuance';
 import { moduleStatus, type ModuleFacts, type ModuleRequirements } from './status';
 
 /** Every kind of progress event, and which fact of the module it sets or clears. */
@@ -104,7 +105,10 @@ export async function recordProgress(
 		} else {
 			await trx.insertInto('module_progress').values(row).execute();
 		}
-		if (before !== 'completed' && after === 'completed') await insertEvent(trx, event, 'module_completed', at);
+		if (before !== 'completed' && after === 'completed') {
+			await insertEvent(trx, event, 'module_completed', at);
+			await issueRecordIfEarned(trx, { userId: event.userId, cohortId: event.cohortId, courseSlug: event.courseSlug, at });
+		}
 		return { before, after };
 	};
 	return db.isTransaction ? write(db) : db.transaction().execute(write);

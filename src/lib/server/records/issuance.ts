@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import { writeAudit } from '../audit/log';
+import { getCourse } from '../content/catalog';
+import type { Course } from '../content/types';
+import { newId } from '../ids';
+import { newRecordCode } from './codes';
+import { findRecordByCode, insertRecord, latestRecordFor, nextStatusListIndex, quizScoresFor, standingsFor, type CompletionRecord } from './repository';
+import { evaluateCompletion, expiryOf } from './rule';
+
+export interface CompletionContext {
+	userId: string;
+	cohortId: string;
+	courseSlug: string;
+	at: number;
+}
+
+const ruleModules = (course: Course) =>
+	course.modules.map((m) => ({ slug: m.slug, hasQuiz: m.quizSource !== null, hasExercise: m.exerciseSource !== null }));
+
+/** A fresh code: a clash is about one in a trillion, but a clash would fail the trainee's progress write. */
+export async function unusedRecordCode(db: Kysely<DB>): Promise<string> {
+	for (;;) {
+		const code = newRecordCode();
+		if (!(await findRecordByCode(db, code))) return code;
+	}
+}
+
+/** Whether the person has met the course's completion rule in this cohort, and what is left. */
+export async function completionOf(db: Kysely<DB>, course: Course, cohortId: string, userId: string) {
+	const [standings, quizScores] = await Promise.all([
+		standingsFor(db, cohortId, userId),
+		course.completion.min_quiz_average === undefined ? Promise.resolve({}) : quizScoresFor(db, cohortId, userId)
+	]);
+	return evaluateCompletion({ rule: course.completion, modules: ruleModules(course), standings, quizScores });
+}
+
+/**
+ * Called inside the transaction that completed a module: when the course's rule is now met,
+ * issues the person's record for this cohort. One record per person, course and cycle: a
+ * record already issued in this cohort (even a revoked one) is left alone, and completing the
+ * course again in a later cohort is a new cycle (recertification).
+ */
+export async function issueRecordIfEarned(trx: Kysely<DB>, context: CompletionContext): Promise<CompletionRecord | null> {
+	const course = getCourse(context.courseSlug);
+	if (!course) return null;
+	const { met } = await completionOf(trx, course, context.cohortId, context.userId);
+	if (!met) return null;
+	const latest = await latestRecordFor(trx, context.userId, course.slug);
+	if (latest && latest.cohort_id === context.cohortId) return null;
+	const [holder, cohort] = await Promise.all([
+		trx.selectFrom('users').select(['display_name']).where('id', '=', context.userId).executeTakeFirstOrThrow(),
+		trx.selectFrom('cohorts').select(['name']).where('id', '=', context.cohortId).executeTakeFirstOrThrow()
+	]);
+	const record = await insertRecord(trx, {
+		id: newId(),
+		code: await unusedRecordCode(trx),
+		user_id: context.userId,
+		course_slug: course.slug,
+		cycle: (latest?.cycle ?? 0) + 1,
+		holder_name: holder.display_name,
+		course_title_en: course.title.en,
+		course_title_fr: course.title.fr,
+		content_version: course.version,
+		cohort_id: context.cohortId,
+		cohort_name: cohort.name,
+		completed_at: context.at,
+		issued_at: context.at,
+		expires_at: expiryOf(context.at, course.completion.valid_for_months),
+		status_list_index: await nextStatusListIndex(trx)
+	});
+	if (!record) return null;
+	await writeAudit(
+		trx,
+		{ actorId: null, action: 'record.issued', subjectUserId: context.userId, cohortId: context.cohortId, details: { record: record.id, code: record.code, course: course.slug, cycle: record.cycle } },
+		context.at
+	);
+	return record;
+}

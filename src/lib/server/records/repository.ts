@@ -1,0 +1,189 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { CompletionRecordsTable, DB } from '../db/schema';
+import type { ModuleStanding } from './rule';
+
+export type CompletionRecord = Selectable<CompletionRecordsTable>;
+export type NewCompletionRecord = Insertable<CompletionRecordsTable>;
+
+/** The person's standing in each module of a cohort, as the completion rule reads it. */
+export async function standingsFor(db: Kysely<DB>, cohortId: string, userId: string): Promise<ModuleStanding[]> {
+	const rows = await db
+		.selectFrom('module_progress')
+		.select(['module_slug', 'status', 'quiz_passed_at', 'exercise_approved_at'])
+		.where('cohort_id', '=', cohortId)
+		.where('user_id', '=', userId)
+		.execute();
+	return rows.map((row) => ({
+		moduleSlug: row.module_slug,
+		completed: row.status === 'completed',
+		quizPassed: row.quiz_passed_at !== null,
+		exerciseApproved: row.exercise_approved_at !== null
+	}));
+}
+
+/**
+ * Best score per quiz module, in percent, from the `score` (0–100) that quiz events carry in
+ * their details. Events without a numeric score are ignored.
+ */
+export async function quizScoresFor(db: Kysely<DB>, cohortId: string, userId: string): Promise<Record<string, number>> {
+	const rows = await db
+		.selectFrom('progress_events')
+		.select(['module_slug', 'details'])
+		.where('cohort_id', '=', cohortId)
+		.where('user_id', '=', userId)
+		.where('kind', 'in', ['quiz_attempted', 'quiz_passed'])
+		.execute();
+	const best: Record<string, number> = {};
+	for (const row of rows) {
+		const score = (JSON.parse(row.details) as { score?: unknown }).score;
+		if (typeof score === 'number' && Number.isFinite(score)) best[row.module_slug] = Math.max(best[row.module_slug] ?? 0, score);
+	}
+	return best;
+}
+
+/** The person's most recent record for a course (highest cycle), whatever its status. */
+export async function latestRecordFor(db: Kysely<DB>, userId: string, courseSlug: string): Promise<CompletionRecord | undefined> {
+	return db
+		.selectFrom('completion_records')
+		.selectAll()
+		.where('user_id', '=', userId)
+		.where('course_slug', '=', courseSlug)
+		.orderBy('cycle', 'desc')
+		.limit(1)
+		.executeTakeFirst();
+}
+
+/**
+ * Inserts the record unless one already exists for the same person, course and cycle: the
+ * unique key decides, so two writers at once leave exactly one. Undefined when it existed.
+ */
+export async function insertRecord(db: Kysely<DB>, record: NewCompletionRecord): Promise<CompletionRecord | undefined> {
+	return db
+		.insertInto('completion_records')
+		.values(record)
+		.onConflict((oc) => oc.columns(['user_id', 'course_slug', 'cycle']).doNothing())
+		.returningAll()
+		.executeTakeFirst();
+}
+
+/** Status list positions are handed out in order; writers to one SQLite file are serialised. */
+export async function nextStatusListIndex(db: Kysely<DB>): Promise<number> {
+	const row = await db
+		.selectFrom('completion_records')
+		.select((eb) => eb.fn.max('status_list_index').as('last'))
+		.executeTakeFirst();
+	return row?.last == null ? 0 : Number(row.last) + 1;
+}
+
+export async function findRecord(db: Kysely<DB>, id: string): Promise<CompletionRecord | undefined> {
+	return db.selectFrom('completion_records').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findRecordByCode(db: Kysely<DB>, code: string): Promise<CompletionRecord | undefined> {
+	return db.selectFrom('completion_records').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** The record that replaced this one, if an admin reissued it. */
+export async function successorOf(db: Kysely<DB>, id: string): Promise<Pick<CompletionRecord, 'id' | 'code'> | undefined> {
+	return db.selectFrom('completion_records').select(['id', 'code']).where('supersedes_id', '=', id).executeTakeFirst();
+}
+
+/** The successor of each of these records that has one, by the replaced record's id. */
+export async function successorsOf(db: Kysely<DB>, ids: string[]): Promise<Map<string, { id: string; code: string }>> {
+	if (!ids.length) return new Map();
+	const rows = await db.selectFrom('completion_records').select(['id', 'code', 'supersedes_id']).where('supersedes_id', 'in', ids).execute();
+	return new Map(rows.map((r) => [r.supersedes_id!, { id: r.id, code: r.code }]));
+}
+
+export async function codeOf(db: Kysely<DB>, id: string): Promise<string | undefined> {
+	return (await db.selectFrom('completion_records').select('code').where('id', '=', id).executeTakeFirst())?.code;
+}
+
+export interface RecordFilter {
+	id?: string;
+	userId?: string;
+	cohortId?: string;
+	/** Only the records of this manager's staff. */
+	managerId?: string;
+	/** Name, email or code, as an admin types it. */
+	search?: string;
+	limit?: number;
+}
+
+/** Records newest first, with the holder's email (for admins and the API), filtered as asked. */
+export async function listRecords(db: Kysely<DB>, filter: RecordFilter = {}) {
+	let query = db
+		.selectFrom('completion_records as r')
+		.leftJoin('users as holder', 'holder.id', 'r.user_id')
+		.selectAll('r')
+		.select(['holder.email as holder_email', 'holder.manager_id as holder_manager_id'])
+		.orderBy('r.issued_at', 'desc')
+		.orderBy('r.code');
+	if (filter.id) query = query.where('r.id', '=', filter.id);
+	if (filter.userId) query = query.where('r.user_id', '=', filter.userId);
+	if (filter.cohortId) query = query.where('r.cohort_id', '=', filter.cohortId);
+	if (filter.managerId) query = query.where('holder.manager_id', '=', filter.managerId);
+	if (filter.search?.trim()) {
+		const like = `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		query = query.where((eb) =>
+			eb.or([eb(eb.fn('lower', ['r.holder_name']), 'like', like), eb('holder.email', 'like', like), eb(eb.fn('lower', ['r.code']), 'like', like)])
+		);
+	}
+	if (filter.limit) query = query.limit(filter.limit);
+	return query.execute();
+}
+
+export type ListedRecord = Awaited<ReturnType<typeof listRecords>>[number];
+
+/** The holder's manager and whether the holder's account still exists: who may see the record. */
+export async function holderOf(db: Kysely<DB>, userId: string) {
+	return db
+		.selectFrom('users')
+		.select(['id', 'display_name', 'email', 'preferred_language', 'manager_id'])
+		.where('id', '=', userId)
+		.executeTakeFirst();
+}
+
+/** Marks an active record revoked; false when it was already revoked (the first reason stands). */
+export async function markRevoked(db: Kysely<DB>, id: string, by: string, reason: string, at: number): Promise<boolean> {
+	const result = await db
+		.updateTable('completion_records')
+		.set({ status: 'revoked', revoked_at: at, revoked_by: by, revocation_reason: reason })
+		.where('id', '=', id)
+		.where('status', '=', 'active')
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+/** Positions in the status list of every revoked record. */
+export async function revokedStatusIndexes(db: Kysely<DB>): Promise<number[]> {
+	const rows = await db.selectFrom('completion_records').select('status_list_index').where('status', '=', 'revoked').execute();
+	return rows.map((r) => r.status_list_index);
+}
+
+/** The latest record per person for a cohort's people, to link from rosters and the team page. */
+export async function latestRecordsByUser(db: Kysely<DB>, userIds: string[]) {
+	if (!userIds.length) return new Map<string, CompletionRecord[]>();
+	const rows = await db
+		.selectFrom('completion_records')
+		.selectAll()
+		.where('user_id', 'in', userIds)
+		.where((eb) => eb.not(eb.exists(eb.selectFrom('completion_records as newer').select('newer.id').whereRef('newer.supersedes_id', '=', 'completion_records.id'))))
+		.orderBy('issued_at', 'desc')
+		.execute();
+	const byUser = new Map<string, CompletionRecord[]>();
+	for (const row of rows) byUser.set(row.user_id!, [...(byUser.get(row.user_id!) ?? []), row]);
+	return byUser;
+}
+
+/** A person's current record (the newest of any reissue chain, whatever its status) per cohort. */
+export async function currentRecordByCohort(db: Kysely<DB>, userId: string): Promise<Map<string, string>> {
+	const rows = await db
+		.selectFrom('completion_records')
+		.select(['id', 'cohort_id'])
+		.where('user_id', '=', userId)
+		.where('cohort_id', 'is not', null)
+		.orderBy('cycle')
+		.execute();
+	return new Map(rows.map((row) => [row.cohort_id!, row.id]));
+}

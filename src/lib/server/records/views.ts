@@ -1,0 +1,86 @@
+import type { Locale } from '../content/types';
+import type { CompletionRecord } from './repository';
+import { recordStatus, type RecordStatus } from './rule';
+
+/** A record as pages show it, in the reader's language. */
+export interface RecordView {
+	id: string;
+	code: string;
+	status: RecordStatus;
+	holderName: string;
+	courseSlug: string;
+	courseTitle: string;
+	cohortName: string;
+	contentVersion: string;
+	cycle: number;
+	completedAt: number;
+	issuedAt: number;
+	expiresAt: number | null;
+	revokedAt: number | null;
+	revocationReason: string | null;
+}
+
+export function recordView(record: CompletionRecord, locale: Locale, now = Date.now()): RecordView {
+	return {
+		id: record.id,
+		code: record.code,
+		status: recordStatus(record, now),
+		holderName: record.holder_name,
+		courseSlug: record.course_slug,
+		courseTitle: locale === 'fr' ? record.course_title_fr : record.course_title_en,
+		cohortName: record.cohort_name,
+		contentVersion: record.content_version,
+		cycle: record.cycle,
+		completedAt: record.completed_at,
+		issuedAt: record.issued_at,
+		expiresAt: record.expires_at,
+		revokedAt: record.revoked_at,
+		revocationReason: record.revocation_reason
+	};
+}
+
+/** What a stranger holding the code may learn: no ids, no email, no reason for a revocation. */
+export function publicView(record: CompletionRecord, locale: Locale, now = Date.now()) {
+	const view = recordView(record, locale, now);
+	return {
+		code: view.code,
+		status: view.status,
+		holderName: view.holderName,
+		courseTitle: view.courseTitle,
+		cohortName: view.cohortName,
+		completedAt: view.completedAt,
+		issuedAt: view.issuedAt,
+		expiresAt: view.expiresAt,
+		revokedAt: view.revokedAt
+	};
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** A record as the JSON API answers it: both languages, ISO dates, links to the human pages. */
+export function apiView(record: CompletionRecord & { holder_email: string | null }, origin: string, successor: { id: string } | undefined, now = Date.now()) {
+	return {
+		id: record.id,
+		code: record.code,
+		status: recordStatus(record, now),
+		holder: { id: record.user_id, name: record.holder_name, email: record.holder_email },
+		course: { slug: record.course_slug, title: { en: record.course_title_en, fr: record.course_title_fr }, contentVersion: record.content_version },
+		cohort: { id: record.cohort_id, name: record.cohort_name },
+		cycle: record.cycle,
+		completedAt: iso(record.completed_at),
+		issuedAt: iso(record.issued_at),
+		expiresAt: iso(record.expires_at),
+		revokedAt: iso(record.revoked_at),
+		revocationReason: record.revocation_reason,
+		supersedes: record.supersedes_id,
+		supersededBy: successor?.id ?? null,
+		links: {
+			verification: `${origin}/verify/${record.code}`,
+			certificate: `${origin}/records/${record.id}`,
+			pdf: `${origin}/records/${record.id}/certificate.pdf`,
+			openBadge: `${origin}/records/${record.id}/credential.json`
+		}
+	};
+}
+
+export type RecordApiView = ReturnType<typeof apiView>;
