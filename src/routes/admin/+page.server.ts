@@ -4,8 +4,8 @@ import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/access';
-import { listCohorts } from '$lib/server/cohorts/repository';
 import { createCohort } from '$lib/server/cohorts/service';
+import { adminOverview } from '$lib/server/dashboards/service';
 import { parseForm } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,8 +22,7 @@ const cohortForm = () =>
 		.refine((f) => f.ends_on >= f.starts_on, { path: ['ends_on'], message: m.cohort_end_before_start() });
 
 export const load: PageServerLoad = async (event) => {
-	requireAdmin(event);
-	return { cohorts: await listCohorts(db()) };
+	return { overview: await adminOverview(db(), requireAdmin(event)) };
 };
 
 export const actions: Actions = {

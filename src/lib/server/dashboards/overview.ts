@@ -1,0 +1,51 @@
+// Pure figures of the admin overview: every cohort's head-counts from grouped rows.
+import { expectedBy, scheduleOf, torontoDay } from './schedule';
+
+export interface OverviewCohort {
+	id: string;
+	name: string;
+	courseSlug: string;
+	startsOn: string;
+	endsOn: string;
+	moduleCount: number;
+}
+
+export interface OverviewFacts {
+	cohorts: OverviewCohort[];
+	enrolled: Map<string, number>;
+	active: Map<string, number>;
+	/** How many trainees completed how many modules, per cohort (those with none left out). */
+	completions: { cohortId: string; completed: number; people: number }[];
+	now: number;
+}
+
+export interface CohortOverview extends OverviewCohort {
+	enrolled: number;
+	active: number;
+	finished: number;
+	behind: number;
+	expected: number;
+}
+
+export function overviewFigures(facts: OverviewFacts): { cohorts: CohortOverview[]; totals: Pick<CohortOverview, 'enrolled' | 'active' | 'finished' | 'behind'> } {
+	const today = torontoDay(facts.now);
+	const byCohort = new Map<string, { completed: number; people: number }[]>();
+	for (const row of facts.completions) byCohort.set(row.cohortId, [...(byCohort.get(row.cohortId) ?? []), row]);
+	const cohorts = facts.cohorts.map((cohort) => {
+		const expected = expectedBy(scheduleOf(cohort.startsOn, cohort.endsOn, cohort.moduleCount), today);
+		const counts = byCohort.get(cohort.id) ?? [];
+		const people = (test: (completed: number) => boolean) => counts.filter((c) => test(Math.min(c.completed, cohort.moduleCount))).reduce((n, c) => n + c.people, 0);
+		const enrolled = facts.enrolled.get(cohort.id) ?? 0;
+		const onTrackOrDone = expected === 0 ? enrolled : people((n) => n >= expected);
+		return {
+			...cohort,
+			enrolled,
+			active: facts.active.get(cohort.id) ?? 0,
+			finished: cohort.moduleCount > 0 ? people((n) => n >= cohort.moduleCount) : 0,
+			behind: Math.max(0, enrolled - onTrackOrDone),
+			expected
+		};
+	});
+	const sum = (key: 'enrolled' | 'active' | 'finished' | 'behind') => cohorts.reduce((total, c) => total + c[key], 0);
+	return { cohorts, totals: { enrolled: sum('enrolled'), active: sum('active'), finished: sum('finished'), behind: sum('behind') } };
+}
