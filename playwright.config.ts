@@ -47,6 +47,10 @@ export default defineConfig({
 			SEED_DEMO: 'true',
 			// Serves tests/fixtures/courses and seeds a Fixture Cohort (trainee01–10) for them.
 			FIXTURE_COURSES: 'true',
+			// The tests set up the progress they need; the demo's story would only get in their way.
+			DEMO_STORY: 'false',
+			// Drill time runs 100× faster, so a 2-minute inject arrives in 1.2 s (tests/e2e/exercise-drill.spec.ts).
+			DRILL_TIME_SCALE: '0.01',
 			DEMO_PASSWORD: 'bootcamp-demo'
 		}
 	}

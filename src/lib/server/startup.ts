@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from './db/schema';
 import { migrateToLatest } from './db/index';
 import { deleteExpiredSessions } from './auth/sessions';
-import { DEMO_TRAINEES, demoTraineeEmail, isEmpty, seedDemo } from './demo/seed';
+import { DEMO_TRAINEES, demoTraineeEmail, isEmpty, seedDemo, seedDemoStory } from './demo/seed';
 
 export const DEFAULT_DEMO_PASSWORD = 'bootcamp-demo';
 
@@ -16,6 +16,7 @@ export async function startUp(db: Kysely<DB>, env: NodeJS.ProcessEnv = process.e
 	if (wantDemo && (await isEmpty(db))) {
 		const password = env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
 		await seedDemo(db, password, { fixtureCohort: env.FIXTURE_COURSES === 'true' });
+		if ((env.DEMO_STORY ?? 'true').toLowerCase() !== 'false') await seedDemoStory(db);
 		const origin = env.ORIGIN ?? `http://localhost:${env.PORT ?? 3000}`;
 		console.info(
 			[

@@ -2,11 +2,15 @@ import type { Kysely } from 'kysely';
 import type { DB, NewUser } from '../db/schema';
 import { hashPassword } from '../auth/password';
 import { newId } from '../ids';
+import { getCourse } from '../content/catalog';
+import { planFor, playTrainee } from './story';
 
 export const DEMO_COHORT_NAME = 'Social Media Bootcamp — Cohort 1';
 export const DEMO_COURSE = 'social-media-bootcamp';
 export const FIXTURE_COHORT_NAME = 'Fixture Cohort';
 export const FIXTURE_COURSE = 'fixture-course';
+export const RECORDS_COHORT_NAME = 'Records Cohort';
+export const RECORDS_COURSE = 'records-course';
 export const DEMO_TRAINEES = 50;
 export const DEMO_MANAGER_STAFF = 10;
 
@@ -102,9 +106,41 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
 				])
 				.execute();
 		}
+		if (options.fixtureCohort) {
+			// For the completion-record browser tests: a lesson-only course that trainees 01–10 can finish.
+			const recordsId = newId();
+			await trx
+				.insertInto('cohorts')
+				.values({ id: recordsId, name: RECORDS_COHORT_NAME, course_slug: RECORDS_COURSE, starts_on: cohortValues.starts_on, ends_on: cohortValues.ends_on, created_by: admin.id, created_at: now })
+				.execute();
+			await trx
+				.insertInto('enrolments')
+				.values([
+					{ cohort_id: recordsId, user_id: instructor.id, role: 'instructor', created_at: now },
+					...trainees.slice(0, 10).map((t) => ({ cohort_id: recordsId, user_id: t.id, role: 'trainee' as const, created_at: now }))
+				])
+				.execute();
+		}
 		await trx
 			.insertInto('audit_log')
 			.values({ id: newId(), at: now, actor_id: null, action: 'demo.seeded', subject_user_id: null, cohort_id: cohortId, details: '{}' })
 			.execute();
 	});
+}
+
+/**
+ * Plays the demo cohort's story (see story.ts) so dashboards, the review queue, the manager's
+ * view and completion records look alive on first sign-in. Skipped where the course is absent.
+ */
+export async function seedDemoStory(db: Kysely<DB>, now = Date.now()): Promise<void> {
+	const course = getCourse(DEMO_COURSE);
+	const cohort = await db.selectFrom('cohorts').select('id').where('name', '=', DEMO_COHORT_NAME).executeTakeFirst();
+	const instructor = await db.selectFrom('users').select(['id', 'display_name']).where('email', '=', 'instructor@demo.test').executeTakeFirst();
+	if (!course || !cohort || !instructor) return;
+	const trainees = await db.selectFrom('users').select(['id', 'email']).where('email', 'like', 'trainee%@demo.test').execute();
+	for (const trainee of trainees) {
+		const n = Number(/trainee(\d+)@/.exec(trainee.email)?.[1]);
+		if (!n) continue;
+		await playTrainee(db, course, cohort.id, trainee.id, { id: instructor.id, name: instructor.display_name }, planFor(n), now);
+	}
 }
