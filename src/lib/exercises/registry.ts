@@ -15,7 +15,7 @@ import { partisan, profanity } from './checks/tone';
  * Stored with every result: when a check changes what it finds, raise this so a review can
  * tell which rules a submission was held to.
  */
-export const CHECKS_VERSION = '2026.11.1';
+export const CHECKS_VERSION = '2026.11.2';
 
 /** Every check, in the order a report lists them. */
 export const CHECKS: readonly CheckDefinition[] = [

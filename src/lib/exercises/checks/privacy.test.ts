@@ -47,6 +47,12 @@ describe('public reply privacy', () => {
 		expect(check(publicReplyPrivacy, 'Désolés! Envoyez-nous un message privé avec votre numéro de dossier.', { lang: 'fr', publicReply: true })).toEqual([]);
 	});
 
+	it('does not take an explanation for a request', () => {
+		expect(check(publicReplyPrivacy, 'We hid your comment because it included your health card number.', { publicReply: true })).toEqual([]);
+		expect(check(publicReplyPrivacy, 'Nous avons masqué votre commentaire parce qu’il contenait votre numéro de carte santé.', { lang: 'fr', publicReply: true })).toEqual([]);
+		expect(check(publicReplyPrivacy, 'Comment with your address so we can check.', { publicReply: true })).toHaveLength(1);
+	});
+
 	it('applies only to public replies', () => {
 		expect(check(publicReplyPrivacy, 'Please reply with your health card number.')).toBe('not applicable');
 	});

@@ -76,6 +76,12 @@ const DETAILS =
 	/\b(?:your|votre|vos|ton|ta|tes)\s+(?:full\s+|home\s+|mailing\s+)?(?:health\s+card|ohip|sin|social\s+insurance|phone|telephone|cell|address|email|e-mail|date\s+of\s+birth|birth\s*date|account\s+number|case\s+number|file\s+number|claim\s+number|licen[cs]e|postal\s+code|carte\s+sante|numero|nas|assurance\s+sociale|adresse|courriel|date\s+de\s+naissance|dossier|permis|code\s+postal|nom\s+complet|telephone)/;
 const ASKS =
 	/\b(?:send|share|post|give|provide|tell|reply|comment|include|write|leave|confirm|what\s+is|what's|let\s+us\s+know|envoye[rz]|partage[rz]|donne[rz]|fournisse[rz]|indique[rz]|ecrive[zs]|ecrire|repondez|precise[rz]|communique[rz]|laisse[rz]|quel\s+est|confirme[rz])\b/;
+// An asking word followed, later in the sentence, by a personal detail: "please send your file
+// number", not "we hid your comment because it showed your health card number".
+const ASKS_FOR_DETAILS = new RegExp(`${ASKS.source}.*${DETAILS.source}`);
+// "your comment", "this post", "votre commentaire": nouns, not requests.
+const NOUNS = /\b(?:your|our|the|this|that|votre|notre|ce|cet|cette|le|la|un|une)\s+(?:comment|post|reply|commentaire|publication|reponse)s?\b/g;
+
 const PRIVATE =
 	/\b(?:direct\s+message|dm|dms|private\s+message|privately|in\s+private|inbox|messenger|call\s+us|phone\s+us|email\s+us|message\s+prive|message\s+direct|messagerie|en\s+prive|appelez|telephonez|par\s+courriel|ecrivez-nous\s+a)\b/;
 
@@ -91,8 +97,8 @@ export const publicReplyPrivacy = define({
 	run(post) {
 		return sentencesIn(post.text)
 			.filter((sentence) => {
-				const s = fold(sentence).replace(/[’']/g, "'");
-				return DETAILS.test(s) && ASKS.test(s) && !PRIVATE.test(s);
+				const s = fold(sentence).replace(/[’']/g, "'").replace(NOUNS, ' ');
+				return ASKS_FOR_DETAILS.test(s) && !PRIVATE.test(s);
 			})
 			.map((sentence) =>
 				t(
