@@ -17,7 +17,30 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Database {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+	return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/**
+ * Kysely prepares every query anew; the app runs the same few hundred SQL texts over and over,
+ * and preparing was the largest single cost of a page. better-sqlite3 statements are reusable,
+ * so keep the most recent ones.
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500) {
+	const cache = new Map<string, SQLite.Statement>();
+	return {
+		close: () => sqlite.close(),
+		prepare(sql: string) {
+			let statement = cache.get(sql);
+			if (statement) {
+				cache.delete(sql);
+			} else {
+				statement = sqlite.prepare(sql);
+				if (cache.size >= size) cache.delete(cache.keys().next().value!);
+			}
+			cache.set(sql, statement);
+			return statement;
+		}
+	};
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
