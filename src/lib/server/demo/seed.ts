@@ -92,34 +92,22 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
 			])
 			.execute();
 		if (options.fixtureCohort) {
-			// For the browser tests: the fixture course, taught by the demo instructor to trainees 01–10.
-			const fixtureId = newId();
-			await trx
-				.insertInto('cohorts')
-				.values({ id: fixtureId, name: FIXTURE_COHORT_NAME, course_slug: FIXTURE_COURSE, starts_on: cohortValues.starts_on, ends_on: cohortValues.ends_on, created_by: admin.id, created_at: now })
-				.execute();
-			await trx
-				.insertInto('enrolments')
-				.values([
-					{ cohort_id: fixtureId, user_id: instructor.id, role: 'instructor', created_at: now },
-					...trainees.slice(0, 10).map((t) => ({ cohort_id: fixtureId, user_id: t.id, role: 'trainee' as const, created_at: now }))
-				])
-				.execute();
-		}
-		if (options.fixtureCohort) {
-			// For the completion-record browser tests: a lesson-only course that trainees 01–10 can finish.
-			const recordsId = newId();
-			await trx
-				.insertInto('cohorts')
-				.values({ id: recordsId, name: RECORDS_COHORT_NAME, course_slug: RECORDS_COURSE, starts_on: cohortValues.starts_on, ends_on: cohortValues.ends_on, created_by: admin.id, created_at: now })
-				.execute();
-			await trx
-				.insertInto('enrolments')
-				.values([
-					{ cohort_id: recordsId, user_id: instructor.id, role: 'instructor', created_at: now },
-					...trainees.slice(0, 10).map((t) => ({ cohort_id: recordsId, user_id: t.id, role: 'trainee' as const, created_at: now }))
-				])
-				.execute();
+			// For the browser tests, taught by the demo instructor to trainees 01–10: the fixture
+			// course, and a lesson-only course they can finish for the completion-record tests.
+			for (const [name, course] of [
+				[FIXTURE_COHORT_NAME, FIXTURE_COURSE],
+				[RECORDS_COHORT_NAME, RECORDS_COURSE]
+			]) {
+				const id = newId();
+				await trx.insertInto('cohorts').values({ id, name, course_slug: course, ...cohortValues, created_by: admin.id, created_at: now }).execute();
+				await trx
+					.insertInto('enrolments')
+					.values([
+						{ cohort_id: id, user_id: instructor.id, role: 'instructor', created_at: now },
+						...trainees.slice(0, 10).map((t) => ({ cohort_id: id, user_id: t.id, role: 'trainee' as const, created_at: now }))
+					])
+					.execute();
+			}
 		}
 		await trx
 			.insertInto('audit_log')
