@@ -60,7 +60,7 @@ describe('cohorts', () => {
 		await enrol(id, await createUser(t.db, 'active@ontario.ca', { password: 'already signed in' }));
 		await enrol(other, await createUser(t.db, 'elsewhere@ontario.ca'));
 
-		const links = await reissuePendingInvitations(t.db, id, adminId);
+		const { links } = await reissuePendingInvitations(t.db, id, adminId);
 		expect(links.map((l) => [l.email, l.name])).toEqual([['pending@ontario.ca', 'Pending Person']]);
 		expect(await findInvitation(t.db, links[0].token)).toMatchObject({ status: 'valid', email: 'pending@ontario.ca' });
 	});

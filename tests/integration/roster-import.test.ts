@@ -52,7 +52,7 @@ describe('roster import', () => {
 
 	it('the preview says what would happen and writes nothing', async () => {
 		const before = await counts();
-		const plan = await planRosterImport(t.db, cohortId, firstRoster);
+		const plan = await planRosterImport(t.db, cohortId, firstRoster, adminId);
 		expect(plan.problems).toEqual([]);
 		expect(plan.rows.map((r) => [r.email, r.change, r.enrol])).toEqual([
 			['amelie.tremblay@ontario.ca', 'create', true],
@@ -126,7 +126,7 @@ describe('roster import', () => {
 		const before = await counts();
 		const enrolled = await traineesOf(cohortId);
 
-		const plan = await planRosterImport(t.db, cohortId, firstRoster);
+		const plan = await planRosterImport(t.db, cohortId, firstRoster, adminId);
 		expect(plan.rows.map((r) => [r.change, r.enrol])).toEqual([
 			['unchanged', false],
 			['unchanged', false],
@@ -147,7 +147,7 @@ describe('roster import', () => {
 		const usersBefore = await countRows(t.db, 'users');
 
 		const changed = roster(amelie, 'bilal.singh@ontario.ca,Bilal A. Singh,Ministry of Transportation,Communications,morgan.lee@ontario.ca,', chloe);
-		const plan = await planRosterImport(t.db, cohortId, changed);
+		const plan = await planRosterImport(t.db, cohortId, changed, adminId);
 		expect(plan.rows.map((r) => r.change)).toEqual(['unchanged', 'update', 'unchanged']);
 
 		const result = await apply(changed);
@@ -176,7 +176,7 @@ describe('roster import', () => {
 			bilal,
 			chloe
 		);
-		const plan = await planRosterImport(t.db, cohortId, shouting);
+		const plan = await planRosterImport(t.db, cohortId, shouting, adminId);
 		expect(plan.rows.map((r) => r.change)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 		expect(plan.newManagers).toEqual([]);
 		await apply(shouting);

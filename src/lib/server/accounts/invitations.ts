@@ -88,7 +88,12 @@ export async function redeemInvitation(
 		if (Number(claimed.numUpdatedRows) !== 1) return null;
 		await trx
 			.updateTable('users')
-			.set({ password_hash: passwordHash, updated_at: now })
+			.set((eb) => ({
+				password_hash: passwordHash,
+				updated_at: now,
+				// From now on the account is its owner's: no staff member may get a link for it.
+				first_signed_in_at: eb.fn.coalesce('first_signed_in_at', eb.val(now))
+			}))
 			.where('id', '=', invitation.userId)
 			.execute();
 		await invalidateUserSessions(trx, invitation.userId);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { issueInvitation } from '../accounts/invitations';
+import { decideLinkFor, decidePendingLinks, type LinkRefusal } from '../accounts/link-rights';
 import { normaliseEmail } from '../accounts/email';
 import { newId } from '../ids';
 import type { InvitationLink } from '../rosters/import';
@@ -47,33 +48,49 @@ export async function addInstructor(db: Kysely<DB>, cohortId: string, email: str
 	});
 }
 
-/** New one-time links for everyone in the cohort who has not set a password yet. */
-export async function reissuePendingInvitations(db: Kysely<DB>, cohortId: string, actorId: string, now = Date.now()): Promise<InvitationLink[]> {
+export interface WithheldLink {
+	email: string;
+	name: string;
+	reason: LinkRefusal;
+}
+
+/**
+ * New one-time links for everyone in the cohort who has never signed in and whom the asker may
+ * have a link for; the others are listed with the reason, for an administrator to handle.
+ */
+export async function reissuePendingInvitations(
+	db: Kysely<DB>,
+	cohortId: string,
+	actorId: string,
+	now = Date.now()
+): Promise<{ links: InvitationLink[]; withheld: WithheldLink[] }> {
 	return db.transaction().execute(async (trx) => {
-		const pending = await trx
-			.selectFrom('enrolments')
-			.innerJoin('users', 'users.id', 'enrolments.user_id')
-			.select(['users.id', 'users.email', 'users.display_name'])
-			.where('enrolments.cohort_id', '=', cohortId)
-			.where('users.password_hash', 'is', null)
-			.orderBy('users.display_name')
-			.execute();
+		const { allowed, refused } = await decidePendingLinks(trx, actorId, cohortId);
 		const links: InvitationLink[] = [];
-		for (const person of pending) {
+		for (const person of allowed) {
 			const { token, expiresAt } = await issueInvitation(trx, person.id, 'invite', actorId, now);
-			links.push({ email: person.email, name: person.display_name, token, expiresAt });
+			links.push({ email: person.email, name: person.name, token, expiresAt });
 		}
-		return links;
+		if (refused.length) {
+			const reasons = Object.fromEntries(refused.map((r) => [r.id, r.reason]));
+			await writeAudit(trx, { actorId, action: 'invitation.withheld', cohortId, details: { reasons } }, now);
+		}
+		return { links, withheld: refused.map(({ email, name, reason }) => ({ email, name, reason })) };
 	});
 }
 
-/** A one-time link for one person: an invitation if they never signed in, otherwise a password reset. */
+/**
+ * A one-time link for one person: an invitation if they never signed in, otherwise a password
+ * reset. Only for administrators (the same rule as every other link); null otherwise, or when
+ * there is no such person.
+ */
 export async function issueLinkFor(db: Kysely<DB>, userId: string, actorId: string, now = Date.now()): Promise<InvitationLink | null> {
 	return db.transaction().execute(async (trx) => {
-		const user = await trx.selectFrom('users').select(['id', 'email', 'display_name', 'password_hash']).where('id', '=', userId).executeTakeFirst();
-		if (!user) return null;
-		const purpose = user.password_hash === null ? 'invite' : 'reset';
-		const { token, expiresAt } = await issueInvitation(trx, user.id, purpose, actorId, now);
-		return { email: user.email, name: user.display_name, token, expiresAt };
+		const decision = await decideLinkFor(trx, actorId, userId, null);
+		if (!decision?.allowed) return null;
+		const user = await trx.selectFrom('users').select(['password_hash', 'first_signed_in_at']).where('id', '=', userId).executeTakeFirstOrThrow();
+		const purpose = user.password_hash === null && user.first_signed_in_at === null ? 'invite' : 'reset';
+		const { token, expiresAt } = await issueInvitation(trx, userId, purpose, actorId, now);
+		return { email: decision.subject.email, name: decision.subject.name, token, expiresAt };
 	});
 }

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export type Locale = 'en' | 'fr';
 export type CohortRole = 'trainee' | 'instructor';
@@ -17,6 +17,10 @@ export interface UsersTable {
 	created_at: number;
 	updated_at: number;
 	disabled_at: number | null;
+	/** The cohort whose roster import created the account; null when no cohort's did (owned by none). */
+	created_in_cohort_id: ColumnType<string | null, string | null | undefined, string | null>;
+	/** When someone first signed in with the account (set when a link is redeemed); null: never. */
+	first_signed_in_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface SessionsTable {

@@ -5,10 +5,22 @@ import { issueInvitation } from '../accounts/invitations';
 import { newId } from '../ids';
 import { parseRoster, type RosterProblem, type RosterRow } from './parse';
 
-export type PlannedChange = 'create' | 'update' | 'unchanged';
+/** `held`: the line names an existing person whom only an administrator may change. */
+export type PlannedChange = 'create' | 'update' | 'unchanged' | 'held';
+
+/** Why a line is held back: the person is an admin, staff of another cohort, or simply exists already. */
+export type HoldReason = 'admin' | 'staff_elsewhere' | 'existing_details';
+export type ProfileField = 'name' | 'ministry' | 'branch' | 'language' | 'manager';
+
+export interface PlannedRow extends RosterRow {
+	change: PlannedChange;
+	enrol: boolean;
+	/** What the line asked for and will not get, with the fields that differ. */
+	held: { reason: HoldReason; fields: ProfileField[] } | null;
+}
 
 export interface RosterPlan {
-	rows: (RosterRow & { change: PlannedChange; enrol: boolean })[];
+	rows: PlannedRow[];
 	/** Manager emails that match nobody yet: they get an account (and a link) of their own. */
 	newManagers: string[];
 	problems: RosterProblem[];
@@ -21,11 +33,18 @@ export interface InvitationLink {
 	expiresAt: number;
 }
 
-/** What an import would do, without writing anything. */
-export async function planRosterImport(db: Kysely<DB>, cohortId: string, csv: string): Promise<RosterPlan> {
+/**
+ * What an import would do, without writing anything. Admins may change anyone. Anyone else
+ * (a cohort's instructor) may create people and enrol existing trainees, but never change an
+ * existing person's profile or manager, nor enrol an admin or another cohort's instructor: those
+ * lines are held for an administrator, and the rest of the file still applies.
+ */
+export async function planRosterImport(db: Kysely<DB>, cohortId: string, csv: string, actorId: string): Promise<RosterPlan> {
 	const { rows, problems } = parseRoster(csv);
 	if (rows.length === 0) return { rows: [], newManagers: [], problems };
 
+	const actor = await db.selectFrom('users').select('is_admin').where('id', '=', actorId).executeTakeFirst();
+	const actorIsAdmin = actor?.is_admin === 1;
 	const emails = [...new Set([...rows.map((r) => r.email), ...rows.flatMap((r) => (r.managerEmail ? [r.managerEmail] : []))])];
 	const existing = await db
 		.selectFrom('users')
@@ -37,35 +56,87 @@ export async function planRosterImport(db: Kysely<DB>, cohortId: string, csv: st
 			'users.ministry',
 			'users.branch',
 			'users.preferred_language',
+			'users.is_admin',
 			'manager.email as manager_email',
 			'enrolments.role'
 		])
+		.select((eb) =>
+			eb
+				.exists(
+					eb
+						.selectFrom('enrolments as elsewhere')
+						.select('elsewhere.user_id')
+						.whereRef('elsewhere.user_id', '=', 'users.id')
+						.where('elsewhere.cohort_id', '!=', cohortId)
+						.where('elsewhere.role', '=', 'instructor')
+				)
+				.as('staff_elsewhere')
+		)
 		.where('users.email', 'in', emails)
 		.execute();
 	const byEmail = new Map(existing.map((u) => [u.email, u]));
 	const inFile = new Set(rows.map((r) => r.email));
 
-	const planned: RosterPlan['rows'] = [];
+	const planned: PlannedRow[] = [];
 	for (const row of rows) {
 		const current = byEmail.get(row.email);
 		if (current?.role === 'instructor') {
 			problems.push({ line: row.line, code: 'already_instructor', value: row.email });
 			continue;
 		}
-		const same =
-			current &&
-			current.display_name === row.name &&
-			current.ministry === row.ministry &&
-			current.branch === row.branch &&
-			current.preferred_language === row.language &&
-			(current.manager_email ?? null) === row.managerEmail;
-		planned.push({ ...row, change: !current ? 'create' : same ? 'unchanged' : 'update', enrol: !current?.role });
+		if (!current) {
+			planned.push({ ...row, change: 'create', enrol: true, held: null });
+			continue;
+		}
+		const fields = changedFields(current, row);
+		const enrol = !current.role;
+		if (actorIsAdmin) {
+			planned.push({ ...row, change: fields.length ? 'update' : 'unchanged', enrol, held: null });
+		} else if (current.is_admin === 1 || current.staff_elsewhere) {
+			planned.push({ ...row, change: 'held', enrol: false, held: { reason: current.is_admin === 1 ? 'admin' : 'staff_elsewhere', fields } });
+		} else {
+			planned.push({ ...row, change: fields.length ? 'held' : 'unchanged', enrol, held: fields.length ? { reason: 'existing_details', fields } : null });
+		}
 	}
+	// Only a line that will really set its manager may make a manager account.
 	const newManagers = [
-		...new Set(rows.flatMap((r) => (r.managerEmail && !byEmail.has(r.managerEmail) && !inFile.has(r.managerEmail) ? [r.managerEmail] : [])))
+		...new Set(
+			planned.flatMap((r) =>
+				(r.change === 'create' || r.change === 'update') && r.managerEmail && !byEmail.has(r.managerEmail) && !inFile.has(r.managerEmail) ? [r.managerEmail] : []
+			)
+		)
 	];
 	problems.sort((a, b) => a.line - b.line);
 	return { rows: planned, newManagers, problems };
+}
+
+interface CurrentProfile {
+	display_name: string;
+	ministry: string;
+	branch: string;
+	preferred_language: string;
+	manager_email: string | null;
+}
+
+const profileOf = (p: CurrentProfile): Record<ProfileField, string | null> => ({
+	name: p.display_name,
+	ministry: p.ministry,
+	branch: p.branch,
+	language: p.preferred_language,
+	manager: p.manager_email ?? null
+});
+const profileOfRow = (row: RosterRow): Record<ProfileField, string | null> => ({
+	name: row.name,
+	ministry: row.ministry,
+	branch: row.branch,
+	language: row.language,
+	manager: row.managerEmail
+});
+
+function changedFields(current: CurrentProfile, row: RosterRow): ProfileField[] {
+	const before = profileOf(current);
+	const after = profileOfRow(row);
+	return (Object.keys(before) as ProfileField[]).filter((field) => before[field] !== after[field]);
 }
 
 /**
@@ -81,7 +152,7 @@ export async function applyRosterImport(
 	now = Date.now()
 ): Promise<{ ok: false; plan: RosterPlan } | { ok: true; plan: RosterPlan; links: InvitationLink[] }> {
 	return db.transaction().execute(async (trx) => {
-		const plan = await planRosterImport(trx, cohortId, csv);
+		const plan = await planRosterImport(trx, cohortId, csv, actorId);
 		if (plan.problems.length || plan.rows.length === 0) return { ok: false as const, plan };
 
 		const person = (email: string, name: string) => ({
@@ -95,7 +166,8 @@ export async function applyRosterImport(
 			password_hash: null,
 			created_at: now,
 			updated_at: now,
-			disabled_at: null
+			disabled_at: null,
+			created_in_cohort_id: cohortId
 		});
 		for (const email of plan.newManagers) {
 			const manager = person(email, email.split('@')[0]);
@@ -109,11 +181,15 @@ export async function applyRosterImport(
 		}
 
 		const emails = [...plan.rows.map((r) => r.email), ...plan.newManagers, ...plan.rows.flatMap((r) => (r.managerEmail ? [r.managerEmail] : []))];
-		const ids = new Map(
-			(await trx.selectFrom('users').select(['id', 'email']).where('email', 'in', [...new Set(emails)]).execute()).map((u) => [u.email, u.id])
-		);
+		const people = await trx
+			.selectFrom('users')
+			.leftJoin('users as manager', 'manager.id', 'users.manager_id')
+			.select(['users.id', 'users.email', 'users.display_name', 'users.ministry', 'users.branch', 'users.preferred_language', 'manager.email as manager_email'])
+			.where('users.email', 'in', [...new Set(emails)])
+			.execute();
+		const byEmail = new Map(people.map((p) => [p.email, p]));
 		for (const row of plan.rows) {
-			const id = ids.get(row.email)!;
+			const current = byEmail.get(row.email)!;
 			if (row.change === 'update' || row.change === 'create') {
 				await trx
 					.updateTable('users')
@@ -122,18 +198,21 @@ export async function applyRosterImport(
 						ministry: row.ministry,
 						branch: row.branch,
 						preferred_language: row.language,
-						manager_id: row.managerEmail ? ids.get(row.managerEmail)! : null,
+						manager_id: row.managerEmail ? byEmail.get(row.managerEmail)!.id : null,
 						updated_at: now
 					})
-					.where('id', '=', id)
+					.where('id', '=', current.id)
 					.execute();
 				if (row.change === 'update') {
-					await writeAudit(trx, { actorId, action: 'user.updated', subjectUserId: id, cohortId, details: { line: row.line } }, now);
+					const before = profileOf(current);
+					const after = profileOfRow(row);
+					const changes = Object.fromEntries(changedFields(current, row).map((field) => [field, { from: before[field], to: after[field] }]));
+					await writeAudit(trx, { actorId, action: 'user.updated', subjectUserId: current.id, cohortId, details: { line: row.line, changes } }, now);
 				}
 			}
 			if (row.enrol) {
-				await trx.insertInto('enrolments').values({ cohort_id: cohortId, user_id: id, role: 'trainee', created_at: now }).execute();
-				await writeAudit(trx, { actorId, action: 'enrolment.created', subjectUserId: id, cohortId, details: { role: 'trainee' } }, now);
+				await trx.insertInto('enrolments').values({ cohort_id: cohortId, user_id: current.id, role: 'trainee', created_at: now }).execute();
+				await writeAudit(trx, { actorId, action: 'enrolment.created', subjectUserId: current.id, cohortId, details: { role: 'trainee' } }, now);
 			}
 		}
 
@@ -143,11 +222,24 @@ export async function applyRosterImport(
 			...plan.rows.filter((r) => r.change === 'create').map((r) => ({ email: r.email, name: r.name }))
 		];
 		for (const { email, name } of needLinks) {
-			const { token, expiresAt } = await issueInvitation(trx, ids.get(email)!, 'invite', actorId, now);
+			const { token, expiresAt } = await issueInvitation(trx, byEmail.get(email)!.id, 'invite', actorId, now);
 			links.push({ email, name, token, expiresAt });
 		}
-		const counts = Object.fromEntries((['create', 'update', 'unchanged'] as const).map((c) => [c, plan.rows.filter((r) => r.change === c).length]));
-		await writeAudit(trx, { actorId, action: 'roster.imported', cohortId, details: { ...counts, newManagers: plan.newManagers.length } }, now);
+		const counts = Object.fromEntries((['create', 'update', 'unchanged', 'held'] as const).map((c) => [c, plan.rows.filter((r) => r.change === c).length]));
+		await writeAudit(
+			trx,
+			{
+				actorId,
+				action: 'roster.imported',
+				cohortId,
+				details: {
+					...counts,
+					newManagers: plan.newManagers.length,
+					heldLines: plan.rows.flatMap((r) => (r.held ? [{ line: r.line, email: r.email, reason: r.held.reason, fields: r.held.fields }] : []))
+				}
+			},
+			now
+		);
 		return { ok: true as const, plan, links };
 	});
 }

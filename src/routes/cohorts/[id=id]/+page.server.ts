@@ -26,8 +26,8 @@ export const actions: Actions = {
 	invitations: async (event) => {
 		const user = await requireCohortStaff(db(), event, event.params.id);
 		const cohort = await cohortOr404(event.params.id);
-		const links = await reissuePendingInvitations(db(), cohort.id, user.id);
-		return { links: absoluteLinks(event.url.origin, links), nobodyPending: links.length === 0 };
+		const { links, withheld } = await reissuePendingInvitations(db(), cohort.id, user.id);
+		return { links: absoluteLinks(event.url.origin, links), withheld, nobodyPending: links.length + withheld.length === 0 };
 	},
 	instructor: async (event) => {
 		const admin = requireAdmin(event);

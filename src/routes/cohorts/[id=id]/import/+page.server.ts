@@ -34,12 +34,12 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	preview: async (event) => {
-		await requireCohortStaff(db(), event, event.params.id);
+		const user = await requireCohortStaff(db(), event, event.params.id);
 		await cohortOr404(event.params.id);
 		const csv = await rosterText(await event.request.formData());
 		if (csv === null) return fail(413, { problems: [{ line: 0, code: 'too_large' as const }], csv: '' });
 		if (!csv.trim()) return fail(400, { problems: [{ line: 0, code: 'empty' as const }], csv: '' });
-		const plan = await planRosterImport(db(), event.params.id, csv);
+		const plan = await planRosterImport(db(), event.params.id, csv, user.id);
 		return { plan, csv };
 	},
 	confirm: async (event) => {
