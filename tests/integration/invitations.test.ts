@@ -41,6 +41,15 @@ describe('invitations', () => {
 		expect(await signIn(t.db, email, newPassword, '10.0.0.1')).toMatchObject({ ok: true });
 	});
 
+	it('redeeming a link records the first sign-in, and a later reset does not move it', async () => {
+		const first = await issueInvitation(t.db, userId, 'invite', adminId);
+		await redeemInvitation(t.db, first.token, newPassword, 1_000);
+		const reset = await issueInvitation(t.db, userId, 'reset', adminId);
+		await redeemInvitation(t.db, reset.token, 'another new password', 2_000);
+		const user = await t.db.selectFrom('users').select('first_signed_in_at').where('id', '=', userId).executeTakeFirstOrThrow();
+		expect(user.first_signed_in_at).toBe(1_000);
+	});
+
 	it('a link works only once', async () => {
 		const { token } = await issueInvitation(t.db, userId, 'invite', adminId);
 		expect(await redeemInvitation(t.db, token, newPassword)).not.toBeNull();

@@ -161,6 +161,32 @@ describe('roster import', () => {
 		expect(await traineesOf(cohortId)).toHaveLength(3);
 	});
 
+	it('an admin’s change to an existing person is audited with what changed, old and new', async () => {
+		await apply(firstRoster);
+		const bilalId = (await userByEmail('bilal.singh@ontario.ca')).id;
+		await apply(roster(amelie, 'bilal.singh@ontario.ca,Bilal A. Singh,Ministry of Health,Communications,jasmine.ahmed@ontario.ca,fr', chloe));
+
+		const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.updated').execute();
+		expect(audit).toHaveLength(1);
+		expect(audit[0]).toMatchObject({ actor_id: adminId, subject_user_id: bilalId, cohort_id: cohortId });
+		expect(JSON.parse(audit[0].details)).toEqual({
+			line: 3,
+			changes: {
+				name: { from: 'Bilal Singh', to: 'Bilal A. Singh' },
+				language: { from: 'en', to: 'fr' },
+				manager: { from: 'morgan.lee@ontario.ca', to: 'jasmine.ahmed@ontario.ca' }
+			}
+		});
+	});
+
+	it('people an import creates belong to that cohort; people it only enrols do not', async () => {
+		await createUser(t.db, 'chloe.gagnon@ontario.ca', { name: 'Chloé Gagnon' });
+		await apply(firstRoster);
+		expect((await userByEmail('amelie.tremblay@ontario.ca')).created_in_cohort_id).toBe(cohortId);
+		expect((await userByEmail('morgan.lee@ontario.ca')).created_in_cohort_id).toBe(cohortId);
+		expect((await userByEmail('chloe.gagnon@ontario.ca')).created_in_cohort_id).toBeNull();
+	});
+
 	it('a changed manager moves the person to that manager', async () => {
 		await apply(firstRoster);
 		await apply(roster(amelie.replace('morgan.lee@ontario.ca', 'jasmine.ahmed@ontario.ca'), bilal, chloe));
