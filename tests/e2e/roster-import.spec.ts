@@ -16,6 +16,8 @@ test('an instructor imports a roster, and a new trainee sets a password through 
 	];
 	const withBadLine = [...good, 'not-an-email,Bad Line,Ministry of Health,,,en'].join('\n');
 	const csv = good.join('\n');
+	// An instructor naming an admin: that line is held for an administrator, the rest applies.
+	const withAdmin = [...good, `${accounts.admin},Someone Else,Ministry of Nothing,,${accounts.instructor},fr`].join('\n');
 
 	const page = await newPage({ as: accounts.instructor });
 	await page.goto('/');
@@ -36,9 +38,13 @@ test('an instructor imports a roster, and a new trainee sets a password through 
 	await expect(page.getByRole('button', { name: 'Confirm the import' })).toHaveCount(0);
 	await expectNoA11yViolations(page);
 
-	await page.getByLabel('Or paste the CSV here').fill(csv);
+	await page.getByLabel('Or paste the CSV here').fill(withAdmin);
 	await page.getByRole('button', { name: 'Preview the import' }).click();
 	const preview = page.getByRole('table', { name: 'Check what will change' });
+	const adminRow = preview.getByRole('row', { name: new RegExp(accounts.admin.replace(/\./g, '\\.')) });
+	await expect(adminRow).toContainText('Not changed: ask an administrator');
+	await expect(adminRow).toContainText('This is an administrator’s account');
+	await expect(page.getByText('Lines not changed, for an administrator to handle: 1')).toBeVisible();
 	await expect(preview.getByRole('row', { name: new RegExp(one.replace(/\./g, '\\.')) })).toContainText('New account');
 	await expect(preview.getByRole('row', { name: new RegExp(two.replace(/\./g, '\\.')) })).toContainText('New account');
 	await expect(page.getByText(`New manager accounts: 1 (${boss})`)).toBeVisible();
