@@ -93,3 +93,37 @@ test('an instructor imports a roster, and a new trainee sets a password through 
 	await expect(preview.getByRole('cell', { name: 'New account' })).toHaveCount(0);
 	await expectNoA11yViolations(page);
 });
+
+test('new links go only to people the instructor alone looks after; the others are listed for an administrator', async ({ newPage }) => {
+	const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+	const shared = `sam.shared.${tag}@ontario.ca`;
+	const csv = `email,name,ministry,branch,manager email,language\n${shared},Sam Shared ${tag},Ministry of Health,,,en`;
+	const page = await newPage({ as: accounts.instructor });
+
+	const importInto = async (cohort: string) => {
+		await page.goto('/');
+		await page.getByRole('region', { name: 'Cohorts you teach' }).getByRole('link', { name: cohort }).click();
+		await page.getByRole('link', { name: 'Import a roster' }).click();
+		await page.getByLabel('Or paste the CSV here').fill(csv);
+		await page.getByRole('button', { name: 'Preview the import' }).click();
+		await page.getByRole('button', { name: 'Confirm the import' }).click();
+	};
+	// Created by Cohort 1's import, then also enrolled in the fixture cohort: nobody owns the account now.
+	await importInto(COHORT_1);
+	await expect(page.getByRole('status')).toContainText('One-time links ready: 1');
+	await importInto('Fixture Cohort');
+	await expect(page).toHaveURL(/imported=1/);
+
+	const askForLinks = async (reason: string) => {
+		await page.getByRole('button', { name: 'Make new invitation links for them' }).click();
+		const withheld = page.getByRole('region', { name: /No new link for these people: ask an administrator/ });
+		await expect(withheld.getByTestId('withheld-link').filter({ hasText: shared })).toHaveText(`Sam Shared ${tag} (${shared}): ${reason}`);
+		await expect(page.getByRole('table', { name: /One-time links ready/ }).getByText(shared)).toHaveCount(0);
+	};
+	// On the fixture cohort's page (where the import lands): that cohort did not create the account.
+	await askForLinks('This account was not created by this cohort’s import.');
+	await page.goto('/');
+	await page.getByRole('region', { name: 'Cohorts you teach' }).getByRole('link', { name: COHORT_1 }).click();
+	await askForLinks('This person is also in another cohort.');
+	await expectNoA11yViolations(page);
+});
