@@ -43,8 +43,9 @@ export async function planRosterImport(db: Kysely<DB>, cohortId: string, csv: st
 	const { rows, problems } = parseRoster(csv);
 	if (rows.length === 0) return { rows: [], newManagers: [], problems };
 
-	const actor = await db.selectFrom('users').select('is_admin').where('id', '=', actorId).executeTakeFirst();
-	const actorIsAdmin = actor?.is_admin === 1;
+	// Read afresh inside the caller's transaction, never taken from the caller.
+	const actor = await db.selectFrom('users').select(['is_admin', 'disabled_at']).where('id', '=', actorId).executeTakeFirst();
+	const actorIsAdmin = actor?.is_admin === 1 && actor.disabled_at === null;
 	const emails = [...new Set([...rows.map((r) => r.email), ...rows.flatMap((r) => (r.managerEmail ? [r.managerEmail] : []))])];
 	const existing = await db
 		.selectFrom('users')
