@@ -5,7 +5,8 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { chosenLanguage } from '$lib/server/http/language';
 import { db } from '$lib/server/db';
 import { signIn } from '$lib/server/accounts/sign-in';
-import { formError, parseForm, safeNext } from '$lib/server/http/forms';
+import { formError, parseForm } from '$lib/server/http/forms';
+import { safeNext } from '$lib/server/http/redirects';
 import { setSessionCookie } from '$lib/server/http/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +16,7 @@ const signInForm = () =>
 		password: z.string().min(1, m.form_password_required()).max(256, m.form_password_required())
 	});
 
-const destination = (url: URL) => safeNext(url.searchParams.get('next')) ?? localizeHref('/');
+const destination = (url: URL) => safeNext(url.searchParams.get('next'), url.origin) ?? localizeHref('/');
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, destination(url));
@@ -33,7 +34,7 @@ export const actions: Actions = {
 		}
 		setSessionCookie(cookies, result.token, result.expiresAt, url.protocol === 'https:');
 		// Someone who never chose a language on this browser lands in the one their account prefers.
-		const next = safeNext(url.searchParams.get('next'));
+		const next = safeNext(url.searchParams.get('next'), url.origin);
 		redirect(303, next ?? localizeHref('/', { locale: chosenLanguage(cookies) ?? result.preferredLanguage }));
 	}
 };
