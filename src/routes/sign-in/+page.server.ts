@@ -29,8 +29,9 @@ export const actions: Actions = {
 		const { email, password } = parsed.data;
 		const result = await signIn(db(), email, password, getClientAddress());
 		if (!result.ok) {
-			const message = result.reason === 'locked' ? m.sign_in_locked({ minutes: result.minutes }) : m.sign_in_invalid();
-			return fail(result.reason === 'locked' ? 429 : 400, { errors: formError(message), values: { email } });
+			if (result.reason === 'invalid') return fail(400, { errors: formError(m.sign_in_invalid()), values: { email } });
+			const wait = result.minutes === 1 ? m.signin_locked_one_minute() : m.sign_in_locked({ minutes: result.minutes });
+			return fail(429, { errors: formError(wait), values: { email } });
 		}
 		setSessionCookie(cookies, result.token, result.expiresAt, url.protocol === 'https:');
 		// Someone who never chose a language on this browser lands in the one their account prefers.
