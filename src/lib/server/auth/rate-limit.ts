@@ -15,7 +15,9 @@ import { newId } from '../ids';
  *   a dozen addresses or more: a distributed attack, not a person mistyping on a phone and a laptop.
  *
  * Failures are counted whether or not the email has an account, so a lock never reveals which
- * emails exist. Attempts refused while locked are not counted: waiting is always enough.
+ * emails exist. Attempts refused while locked are not counted: waiting is always enough. Each
+ * attempt is written before the password is checked and counts against the others meanwhile, so a
+ * burst of parallel guesses cannot all slip through before the first failure is recorded.
  */
 export const WINDOW_MS = 15 * 60 * 1000;
 export const LIMITS = { pair: 5, address: 50, email: 100 } as const;
@@ -30,12 +32,13 @@ const keysOf = ({ email, address }: Attempt) => ({
 	email: `email:${email}`
 });
 
-async function recentFailures(db: Kysely<DB>, key: string, since: number, limit: number): Promise<number[]> {
+async function recentFailures(db: Kysely<DB>, key: string, since: number, limit: number, excluding: string[]): Promise<number[]> {
 	const rows = await db
 		.selectFrom('sign_in_failures')
 		.select('at')
 		.where('limit_key', '=', key)
 		.where('at', '>', since)
+		.$if(excluding.length > 0, (q) => q.where('id', 'not in', excluding))
 		.orderBy('at', 'desc')
 		.limit(limit)
 		.execute();
@@ -43,42 +46,49 @@ async function recentFailures(db: Kysely<DB>, key: string, since: number, limit:
 }
 
 /** The wait a pair has earned: none for its first failures, then doubling from its last one. */
-export function pairDelayMs(failures: number): number {
+function pairDelayMs(failures: number): number {
 	if (failures < LIMITS.pair) return 0;
 	return Math.min(PAIR_DELAY.maxMs, PAIR_DELAY.firstMs * 2 ** (failures - LIMITS.pair));
 }
 
 /** Milliseconds until a sliding window of `limit` failures has room again, or 0. */
-async function windowWait(db: Kysely<DB>, key: string, limit: number, now: number): Promise<number> {
-	const recent = await recentFailures(db, key, now - WINDOW_MS, limit);
+async function windowWait(db: Kysely<DB>, key: string, limit: number, now: number, excluding: string[]): Promise<number> {
+	const recent = await recentFailures(db, key, now - WINDOW_MS, limit, excluding);
 	return recent.length >= limit ? recent[recent.length - 1] + WINDOW_MS - now : 0;
 }
 
-/** Minutes this attempt must wait (rounded up), or 0 when it may go ahead. */
-export async function minutesLockedOut(db: Kysely<DB>, attempt: Attempt, now = Date.now()): Promise<number> {
+/**
+ * Minutes this attempt must wait (rounded up), or 0 when it may go ahead; `excluding` names the
+ * attempt's own rows, already written by `recordFailure`.
+ */
+export async function minutesLockedOut(db: Kysely<DB>, attempt: Attempt, now = Date.now(), excluding: string[] = []): Promise<number> {
 	const keys = keysOf(attempt);
 	// The delay stops growing at its cap, so counting a few past the point where it is reached is enough.
 	const cappedAfter = LIMITS.pair + Math.ceil(Math.log2(PAIR_DELAY.maxMs / PAIR_DELAY.firstMs));
-	const pair = await recentFailures(db, keys.pair, now - PAIR_DELAY.windowMs, cappedAfter + 1);
+	const pair = await recentFailures(db, keys.pair, now - PAIR_DELAY.windowMs, cappedAfter + 1, excluding);
 	const pairWait = pair.length > 0 ? pair[0] + pairDelayMs(pair.length) - now : 0;
 	const wait = Math.max(
 		pairWait,
-		await windowWait(db, keys.address, LIMITS.address, now),
-		await windowWait(db, keys.email, LIMITS.email, now)
+		await windowWait(db, keys.address, LIMITS.address, now, excluding),
+		await windowWait(db, keys.email, LIMITS.email, now, excluding)
 	);
 	return wait > 0 ? Math.ceil(wait / 60_000) : 0;
 }
 
-export async function recordFailure(db: Kysely<DB>, attempt: Attempt, now = Date.now()): Promise<void> {
-	const keys = keysOf(attempt);
-	await db
-		.insertInto('sign_in_failures')
-		.values(Object.values(keys).map((limit_key) => ({ id: newId(), limit_key, at: now })))
-		.execute();
+/** Counts an attempt as a failure (until `forgetAttempt`); returns its rows' ids. */
+export async function recordFailure(db: Kysely<DB>, attempt: Attempt, now = Date.now()): Promise<string[]> {
+	const rows = Object.values(keysOf(attempt)).map((limit_key) => ({ id: newId(), limit_key, at: now }));
+	await db.insertInto('sign_in_failures').values(rows).execute();
 	await db
 		.deleteFrom('sign_in_failures')
 		.where('at', '<=', now - Math.max(WINDOW_MS, PAIR_DELAY.windowMs))
 		.execute();
+	return rows.map((row) => row.id);
+}
+
+/** Takes back an attempt counted in advance: it was refused unchecked, or it succeeded. */
+export async function forgetAttempt(db: Kysely<DB>, ids: string[]): Promise<void> {
+	await db.deleteFrom('sign_in_failures').where('id', 'in', ids).execute();
 }
 
 /**
