@@ -7,6 +7,7 @@ import * as exercises from './2026-11-30T0600_exercises';
 import * as records from './2026-11-30T0700_records';
 import * as dashboardIndexes from './2026-11-30T0800_dashboard_indexes';
 import * as accountOrigin from './2026-12-05T0100_account_origin';
+import * as rateLimits from './2026-12-05T0200_rate_limits';
 
 // Every migration, by name. Listed by hand (not read from the folder) so the
 // bundled server and the command-line scripts see the same set; a test checks
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-30T0700_records': records,
 	'2026-11-30T0800_dashboard_indexes': dashboardIndexes,
 	'2026-11-30T0900_cohort_settings': cohortSettings,
-	'2026-12-05T0100_account_origin': accountOrigin
+	'2026-12-05T0100_account_origin': accountOrigin,
+	'2026-12-05T0200_rate_limits': rateLimits
 };

@@ -1,5 +1,6 @@
 import { expectNoA11yViolations } from './axe';
-import { COHORT_1, accounts, expect, signInWithForm, test, unknownEmail } from './fixtures';
+import { bypasses } from '../fixtures/redirect-bypasses';
+import { COHORT_1, DEMO_PASSWORD, accounts, expect, signInWithForm, test, unknownEmail } from './fixtures';
 
 const homes = [
 	{ role: 'trainee', email: accounts.trainee, section: 'Your courses', shows: COHORT_1 },
@@ -88,7 +89,7 @@ test.describe('without JavaScript', () => {
 		await expectNoA11yViolations(page, { javaScriptEnabled: false });
 	});
 
-	test('six wrong passwords in a row lock the email out with a 429, never a 500', async ({ page }) => {
+	test('six wrong passwords in a row make that email wait at this address with a 429, never a 500', async ({ page }) => {
 		const email = unknownEmail('locked');
 		await page.goto('/sign-in');
 		const attempt = async () => {
@@ -104,7 +105,37 @@ test.describe('without JavaScript', () => {
 			if (i === 1) await expectNoA11yViolations(page, { javaScriptEnabled: false });
 		}
 		expect(await attempt(), 'attempt 6').toBe(429);
-		await expect(page.getByRole('alert')).toContainText('Too many sign-in attempts. For your security, wait 15 minutes');
+		// The first wait is a minute; it doubles with each further failure (tests/integration/sign-in.test.ts).
+		await expect(page.getByRole('alert')).toContainText('Too many sign-in attempts. For your security, wait 1 minute before trying again.');
 		await expectNoA11yViolations(page, { javaScriptEnabled: false });
 	});
+});
+
+test('no next value from a list of known open-redirect bypasses leads off the site after signing in', async ({ playwright, baseURL }) => {
+	const request = await playwright.request.newContext({ baseURL });
+	const site = new URL(baseURL!);
+	const expectOnSite = (response: Awaited<ReturnType<typeof request.get>>, next: string) => {
+		expect(response.status(), next).toBe(303);
+		const location = response.headers()['location'];
+		expect(location, next).toMatch(/^\/(?![/\\])/);
+		expect(new URL(location, site).host, next).toBe(site.host);
+	};
+	// Each value as the server receives it, and as an attacker would paste it where it is printable.
+	const queries = bypasses.flatMap((next) => [encodeURIComponent(next), ...(/^[!-~]+$/.test(next) && !/[#&]/.test(next) ? [next] : [])]);
+	expect(queries.length).toBeGreaterThanOrEqual(20);
+	for (const query of queries) {
+		// Through the sign-in action…
+		const posted = await request.post(`/sign-in?next=${query}`, {
+			form: { email: accounts.manager, password: DEMO_PASSWORD },
+			headers: { Accept: 'text/html', Origin: baseURL! },
+			maxRedirects: 0
+		});
+		expectOnSite(posted, query);
+		// …and through the sign-in page of someone already signed in.
+		expectOnSite(await request.get(`/sign-in?next=${query}`, { maxRedirects: 0 }), query);
+	}
+	// A path on the site still brings the person back there, language included.
+	const back = await request.get(`/sign-in?next=${encodeURIComponent('/fr/team?x=1')}`, { maxRedirects: 0 });
+	expect(back.headers()['location']).toBe('/fr/team?x=1');
+	await request.dispose();
 });

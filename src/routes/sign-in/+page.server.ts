@@ -5,7 +5,8 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { chosenLanguage } from '$lib/server/http/language';
 import { db } from '$lib/server/db';
 import { signIn } from '$lib/server/accounts/sign-in';
-import { formError, parseForm, safeNext } from '$lib/server/http/forms';
+import { formError, parseForm } from '$lib/server/http/forms';
+import { safeNext } from '$lib/server/http/redirects';
 import { setSessionCookie } from '$lib/server/http/cookies';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +16,7 @@ const signInForm = () =>
 		password: z.string().min(1, m.form_password_required()).max(256, m.form_password_required())
 	});
 
-const destination = (url: URL) => safeNext(url.searchParams.get('next')) ?? localizeHref('/');
+const destination = (url: URL) => safeNext(url.searchParams.get('next'), url.origin) ?? localizeHref('/');
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, destination(url));
@@ -28,12 +29,13 @@ export const actions: Actions = {
 		const { email, password } = parsed.data;
 		const result = await signIn(db(), email, password, getClientAddress());
 		if (!result.ok) {
-			const message = result.reason === 'locked' ? m.sign_in_locked({ minutes: result.minutes }) : m.sign_in_invalid();
-			return fail(result.reason === 'locked' ? 429 : 400, { errors: formError(message), values: { email } });
+			if (result.reason === 'invalid') return fail(400, { errors: formError(m.sign_in_invalid()), values: { email } });
+			const wait = result.minutes === 1 ? m.signin_locked_one_minute() : m.sign_in_locked({ minutes: result.minutes });
+			return fail(429, { errors: formError(wait), values: { email } });
 		}
 		setSessionCookie(cookies, result.token, result.expiresAt, url.protocol === 'https:');
 		// Someone who never chose a language on this browser lands in the one their account prefers.
-		const next = safeNext(url.searchParams.get('next'));
+		const next = safeNext(url.searchParams.get('next'), url.origin);
 		redirect(303, next ?? localizeHref('/', { locale: chosenLanguage(cookies) ?? result.preferredLanguage }));
 	}
 };

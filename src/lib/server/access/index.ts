@@ -4,13 +4,14 @@ import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
 import type { DB } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
+import { safeNext } from '../http/redirects';
 
 /** The signed-in person, or a redirect to sign-in that brings them back here afterwards. */
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {
 	const user = event.locals.user;
 	if (!user) {
-		const next = event.url.pathname + event.url.search;
-		redirect(303, localizeHref(`/sign-in?next=${encodeURIComponent(next)}`));
+		const next = safeNext(event.url.pathname + event.url.search, event.url.origin);
+		redirect(303, localizeHref(next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'));
 	}
 	return user;
 }

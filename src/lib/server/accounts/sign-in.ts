@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { verifyPassword } from '../auth/password';
-import { clearFailures, minutesLockedOut, recordFailure, type LimitKey } from '../auth/rate-limit';
+import { clearFailures, forgetAttempt, minutesLockedOut, recordFailure, type Attempt } from '../auth/rate-limit';
 import { createSession } from '../auth/sessions';
 import { generateToken } from '../auth/tokens';
 import { normaliseEmail } from './email';
@@ -12,17 +12,20 @@ export type SignInResult =
 	| { ok: false; reason: 'locked'; minutes: number };
 
 /**
- * Checks the limit first, then the password, and answers the same way for an unknown
- * email as for a wrong password.
+ * Checks the limit first (see auth/rate-limit.ts), then the password, and answers the same way
+ * for an unknown email as for a wrong password.
  */
 export async function signIn(db: Kysely<DB>, email: string, password: string, address: string): Promise<SignInResult> {
 	const normalised = normaliseEmail(email);
-	const keys: LimitKey[] = [
-		{ kind: 'email', value: normalised },
-		{ kind: 'address', value: address }
-	];
-	const minutes = await minutesLockedOut(db, keys);
-	if (minutes > 0) return { ok: false, reason: 'locked', minutes };
+	const attempt: Attempt = { email: normalised, address };
+	const now = Date.now();
+	// Counted as a failure before the (slow) password check, so parallel guesses see each other.
+	const counted = await recordFailure(db, attempt, now);
+	const minutes = await minutesLockedOut(db, attempt, now, counted);
+	if (minutes > 0) {
+		await forgetAttempt(db, counted);
+		return { ok: false, reason: 'locked', minutes };
+	}
 
 	const user = await db
 		.selectFrom('users')
@@ -30,11 +33,9 @@ export async function signIn(db: Kysely<DB>, email: string, password: string, ad
 		.where('email', '=', normalised)
 		.executeTakeFirst();
 	const valid = await verifyPassword(user?.password_hash ?? null, password);
-	if (!user || !valid || user.disabled_at !== null || user.password_hash === null) {
-		await recordFailure(db, keys);
-		return { ok: false, reason: 'invalid' };
-	}
-	await clearFailures(db, normalised);
+	if (!user || !valid || user.disabled_at !== null || user.password_hash === null) return { ok: false, reason: 'invalid' };
+	await forgetAttempt(db, counted);
+	await clearFailures(db, attempt);
 	const token = generateToken();
 	const session = await createSession(db, token, user.id);
 	return { ok: true, token, expiresAt: session.expiresAt, preferredLanguage: user.preferred_language };

@@ -73,6 +73,14 @@ export interface SignInFailuresTable {
 	at: number;
 }
 
+/** One request counted against a rate limit (see records/rate-limit.ts). */
+export interface RateLimitHitsTable {
+	id: string;
+	limit_key: string;
+	at: number;
+	expires_at: number;
+}
+
 export type ModuleStatus = 'not_started' | 'in_progress' | 'needs_review' | 'needs_revision' | 'completed';
 
 export interface ProgressEventsTable {
@@ -266,6 +274,7 @@ export interface DB {
 	invitations: InvitationsTable;
 	audit_log: AuditLogTable;
 	sign_in_failures: SignInFailuresTable;
+	rate_limit_hits: RateLimitHitsTable;
 	progress_events: ProgressEventsTable;
 	module_progress: ModuleProgressTable;
 	cohort_settings: CohortSettingsTable;

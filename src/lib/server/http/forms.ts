@@ -28,9 +28,3 @@ export function parseForm<T extends z.ZodType>(schema: T, form: FormData): Parse
 	const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !secretFields.has(key)));
 	return { ok: false, errors, values };
 }
-
-/** A path on this site to go back to after signing in; anything else is dropped. */
-export function safeNext(value: string | null): string | null {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
-	return value;
-}

@@ -1,28 +1,56 @@
+import { error } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import { m } from '$lib/paraglide/messages';
+import type { DB } from '../db/schema';
+import { newId } from '../ids';
+
+export interface SlidingWindow {
+	/** Names the limit, so two limits never count each other's requests. */
+	name: string;
+	limit: number;
+	windowMs: number;
+}
+
+export type LimitAnswer = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
 /**
- * A sliding-window limit kept in memory, per key (a client's address). Enough for one server
- * process: the verification pages only need to make guessing codes slow, not impossible.
+ * Counts one request for `key` (a client's address) against a sliding window kept in the database,
+ * so a restart does not reset it and every server process shares it. Refused requests are not
+ * counted, so waiting is always enough. The request is written first and counted after: two
+ * processes racing for the last slot may both be refused, never both let through.
  */
-export class SlidingWindowLimiter {
-	private hits = new Map<string, number[]>();
+export async function hitLimit(db: Kysely<DB>, window: SlidingWindow, key: string, now = Date.now()): Promise<LimitAnswer> {
+	const limitKey = `${window.name}:${key}`;
+	const id = newId();
+	await db.insertInto('rate_limit_hits').values({ id, limit_key: limitKey, at: now, expires_at: now + window.windowMs }).execute();
+	// Every request also deletes what no limit counts any more: the table holds one window's worth.
+	await db.deleteFrom('rate_limit_hits').where('expires_at', '<=', now).execute();
+	const counted = await db
+		.selectFrom('rate_limit_hits')
+		.select('at')
+		.where('limit_key', '=', limitKey)
+		.where('at', '>', now - window.windowMs)
+		.orderBy('at')
+		.limit(window.limit + 1)
+		.execute();
+	if (counted.length <= window.limit) return { allowed: true };
+	await db.deleteFrom('rate_limit_hits').where('id', '=', id).execute();
+	return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((counted[0].at + window.windowMs - now) / 1000)) };
+}
 
-	constructor(
-		readonly limit: number,
-		readonly windowMs: number,
-		private readonly maxKeys = 10_000
-	) {}
+/** Lookups per address: generous for a person or an office behind one address, slow for guessing. */
+export const VERIFY_LIMIT: SlidingWindow = { name: 'verify', limit: 60, windowMs: 10 * 60_000 };
 
-	/** Counts one request; when over the limit, says how many seconds until the next is allowed. */
-	hit(key: string, now = Date.now()): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
-		const recent = (this.hits.get(key) ?? []).filter((at) => at > now - this.windowMs);
-		if (recent.length >= this.limit) {
-			this.hits.set(key, recent);
-			return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + this.windowMs - now) / 1000)) };
-		}
-		recent.push(now);
-		this.hits.delete(key);
-		this.hits.set(key, recent);
-		// Forget the least recently seen addresses first, so memory stays bounded.
-		if (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value!);
-		return { allowed: true };
-	}
+/** 429 (with Retry-After) once an address has looked up too many codes. */
+export async function limitVerification(
+	db: Kysely<DB>,
+	address: string,
+	setHeaders: (headers: Record<string, string>) => void,
+	now = Date.now()
+): Promise<void> {
+	const answer = await hitLimit(db, VERIFY_LIMIT, address, now);
+	if (answer.allowed) return;
+	setHeaders({ 'retry-after': String(answer.retryAfterSeconds) });
+	const minutes = Math.ceil(answer.retryAfterSeconds / 60);
+	error(429, minutes === 1 ? m.verify_limit_one_minute() : m.verify_rate_limited({ minutes }));
 }

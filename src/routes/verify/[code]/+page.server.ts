@@ -2,11 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
 import { normaliseRecordCode } from '$lib/server/records/codes';
-import { limitVerification, verifyCode } from '$lib/server/records/verification';
+import { limitVerification } from '$lib/server/records/rate-limit';
+import { verifyCode } from '$lib/server/records/verification';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	limitVerification(event.getClientAddress(), event.setHeaders);
+	await limitVerification(db(), event.getClientAddress(), event.setHeaders);
 	const canonical = normaliseRecordCode(event.params.code);
 	if (canonical && canonical !== event.params.code) redirect(308, localizeHref(`/verify/${canonical}`));
 	return verifyCode(db(), event.params.code, event.locals.locale);
