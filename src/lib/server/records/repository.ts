@@ -1,4 +1,5 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { foldedContains } from '../db/fold';
 import type { CompletionRecordsTable, DB } from '../db/schema';
 import type { ModuleStanding } from './rule';
 
@@ -124,9 +125,9 @@ export async function listRecords(db: Kysely<DB>, filter: RecordFilter = {}) {
 	if (filter.cohortId) query = query.where('r.cohort_id', '=', filter.cohortId);
 	if (filter.managerId) query = query.where('holder.manager_id', '=', filter.managerId);
 	if (filter.search?.trim()) {
-		const like = `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		const text = filter.search.trim();
 		query = query.where((eb) =>
-			eb.or([eb(eb.fn('lower', ['r.holder_name']), 'like', like), eb('holder.email', 'like', like), eb(eb.fn('lower', ['r.code']), 'like', like)])
+			eb.or([foldedContains(sql.ref('r.holder_name'), text), foldedContains(sql.ref('holder.email'), text), foldedContains(sql.ref('r.code'), text)])
 		);
 	}
 	if (filter.limit) query = query.limit(filter.limit);

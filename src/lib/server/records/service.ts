@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/sessions';
 import { forbidden } from '../access';
 import { writeAudit } from '../audit/log';
 import { getCourse } from '../content/catalog';
+import { collate } from '../db/fold';
 import type { Locale } from '../content/types';
 import { newId } from '../ids';
 import { unusedRecordCode } from './issuance';
@@ -149,11 +150,15 @@ export async function reissueRecord(db: Kysely<DB>, admin: SessionUser, id: stri
 
 export const ADMIN_RECORDS_PAGE = 200;
 
-/** Records for the admin's list, newest first, optionally searched. */
+/**
+ * Records for the admin's list, newest first. A search (case, accents and wildcards ignored)
+ * lists the matches by holder in the reader's collation, each holder's newest first.
+ */
 export async function adminRecordList(db: Kysely<DB>, search: string, locale: Locale) {
 	const rows = await listRecords(db, { search, limit: ADMIN_RECORDS_PAGE + 1 });
+	const page = rows.slice(0, ADMIN_RECORDS_PAGE);
 	return {
-		records: rows.slice(0, ADMIN_RECORDS_PAGE).map((row) => ({ ...recordView(row, locale), holderEmail: row.holder_email })),
+		records: (search.trim() ? collate(page, (row) => row.holder_name, locale) : page).map((row) => ({ ...recordView(row, locale), holderEmail: row.holder_email })),
 		more: rows.length > ADMIN_RECORDS_PAGE
 	};
 }
