@@ -145,6 +145,38 @@ export async function holderOf(db: Kysely<DB>, userId: string) {
 		.executeTakeFirst();
 }
 
+/**
+ * Whether the person instructs the cohort the record was earned in, or a cohort of the same
+ * course in which the holder is a trainee.
+ */
+export async function instructsHolderOf(db: Kysely<DB>, instructorId: string, record: Pick<CompletionRecord, 'cohort_id' | 'course_slug' | 'user_id'>): Promise<boolean> {
+	const row = await db
+		.selectFrom('enrolments as staff')
+		.innerJoin('cohorts', 'cohorts.id', 'staff.cohort_id')
+		.select('staff.cohort_id')
+		.where('staff.user_id', '=', instructorId)
+		.where('staff.role', '=', 'instructor')
+		.where((eb) =>
+			eb.or([
+				eb('staff.cohort_id', '=', record.cohort_id),
+				eb.and([
+					eb('cohorts.course_slug', '=', record.course_slug),
+					eb.exists(
+						eb
+							.selectFrom('enrolments as learner')
+							.select('learner.user_id')
+							.whereRef('learner.cohort_id', '=', 'staff.cohort_id')
+							.where('learner.user_id', '=', record.user_id)
+							.where('learner.role', '=', 'trainee')
+					)
+				])
+			])
+		)
+		.limit(1)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
 /** Marks an active record revoked; false when it was already revoked (the first reason stands). */
 export async function markRevoked(db: Kysely<DB>, id: string, by: string, reason: string, at: number): Promise<boolean> {
 	const result = await db

@@ -18,6 +18,7 @@ import {
 	codeOf,
 	findRecord,
 	holderOf,
+	instructsHolderOf,
 	insertRecord,
 	latestRecordFor,
 	listRecords,
@@ -28,9 +29,13 @@ import {
 } from './repository';
 import { recordView } from './views';
 
-export type Audience = 'holder' | 'manager' | 'admin';
+export type Audience = 'holder' | 'manager' | 'instructor' | 'admin';
 
-/** The holder, their manager and admins may see a record; anyone else gets 403, and no record 404. */
+/**
+ * The holder, their manager, admins and their instructors may see a record; anyone else gets
+ * 403, and no record 404. Their instructors are those of the cohort the record was earned in,
+ * and of a cohort of the same course the holder is a trainee in (whose timeline links to it).
+ */
 export async function recordFor(db: Kysely<DB>, viewer: SessionUser, id: string): Promise<{ record: CompletionRecord; audience: Audience }> {
 	const record = await findRecord(db, id);
 	if (!record) error(404, m.record_not_found());
@@ -38,6 +43,7 @@ export async function recordFor(db: Kysely<DB>, viewer: SessionUser, id: string)
 	if (viewer.isAdmin) return { record, audience: 'admin' };
 	const holder = record.user_id ? await holderOf(db, record.user_id) : undefined;
 	if (holder?.manager_id === viewer.id) return { record, audience: 'manager' };
+	if (await instructsHolderOf(db, viewer.id, record)) return { record, audience: 'instructor' };
 	forbidden();
 }
 
