@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * Scans the page with axe for WCAG 2.1 A and AA and fails with one line per broken rule and
+ * Scans the page with axe for WCAG 2.1 A and AA (and skipped heading levels) and fails with one line per broken rule and
  * the elements that break it. axe runs inside the page, so a page opened with JavaScript
  * disabled (`javaScriptEnabled: false`) is scanned through a copy of its markup instead.
  */
@@ -17,8 +17,12 @@ export async function expectNoA11yViolations(page: Page, { javaScriptEnabled = t
 	expect(report, `accessibility violations on ${page.url()}:\n${report.join('\n')}`).toEqual([]);
 }
 
+/**
+ * WCAG 2.1 A and AA, plus axe's best-practice `heading-order` (off under the WCAG tags): a page
+ * whose headings skip a level (an h4 right after an h2) fails too.
+ */
 async function scan(page: Page) {
-	return (await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()).violations;
+	return (await new AxeBuilder({ page }).options({ rules: { 'heading-order': { enabled: true } } }).withTags(WCAG_21_AA).analyze()).violations;
 }
 
 /**

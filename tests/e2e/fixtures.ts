@@ -1,4 +1,6 @@
 import { test as base, expect, type APIRequestContext, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export { expect };
 
@@ -11,6 +13,9 @@ export const accounts = {
 	manager: 'manager@demo.test',
 	trainee: 'trainee01@demo.test'
 } as const;
+
+/** The SQLite file playwright.config.ts gives the test server: open it read-only to find ids. */
+export const e2eDatabasePath = () => join(tmpdir(), `bootcamp-e2e-${Number(process.env.E2E_PORT ?? 4173)}.db`);
 
 type StorageState = Awaited<ReturnType<APIRequestContext['storageState']>>;
 

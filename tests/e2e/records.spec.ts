@@ -46,7 +46,7 @@ test('a trainee completes the course, gets a record anyone can verify, and an ad
 	await page.getByRole('link', { name: /Open Badge/ }).click();
 	const badge = JSON.parse(await readFile((await (await badgeDownload).path())!, 'utf8'));
 	expect(badge.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
-	expect(badge.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' });
+	expect(badge.proof).toMatchObject([{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' }]);
 
 	// Someone who has never signed in, without JavaScript, scans the QR code.
 	const stranger = await newPage({ javaScriptEnabled: false });

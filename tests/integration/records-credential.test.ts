@@ -106,8 +106,11 @@ describe('the Open Badges credential', () => {
 				identifier: [{ identityType: 'name', identityHash: 'Léa Côté-Tremblay', hashed: false }],
 				achievement: { name: 'Cours des dossiers', humanCode: record.code, inLanguage: 'fr-CA' }
 			},
-			proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' }
+			proof: [{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' }]
 		});
+		// 1EdTech's OB 3.0 JSON schema accepts only an array of proofs.
+		expect(Array.isArray(credential.proof)).toBe(true);
+		expect(credential.proof).toHaveLength(1);
 		const verify = await verifier();
 		const result = await verify(credential);
 		expect(result.error?.errors?.map((e) => e.message) ?? []).toEqual([]);

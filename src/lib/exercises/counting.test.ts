@@ -33,4 +33,11 @@ describe('countPost', () => {
 		expect(countPost('linkedin', 'é'.repeat(3000)).over).toBe(false);
 		expect(countPost('facebook', 'a'.repeat(63207)).over).toBe(true);
 	});
+
+	it('X calls a post with U+FFFE, U+FEFF or U+FFFF invalid whatever its length, as parseTweet does', () => {
+		expect(countPost('x', 'Flu clinics open\uFEFF today')).toMatchObject({ over: false, invalidCharacters: ['U+FEFF'] });
+		expect(countPost('x', '\uFFFEa\uFFFF').invalidCharacters).toEqual(['U+FFFE', 'U+FFFF']);
+		expect(countPost('x', 'Flu clinics open today').invalidCharacters).toEqual([]);
+		expect(countPost('bluesky', 'Flu\uFEFF').invalidCharacters).toEqual([]);
+	});
 });

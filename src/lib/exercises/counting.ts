@@ -35,7 +35,14 @@ export interface PostCount {
 	unit: CountUnit;
 	bytes?: { used: number; limit: number };
 	over: boolean;
+	/** Characters the platform refuses in any post, as `U+FEFF`; X has three. */
+	invalidCharacters: string[];
 }
+
+/** twitter-text's own list: parseTweet() calls a post containing any of them invalid. */
+const X_INVALID_CHARACTERS = ['\uFFFE', '\uFEFF', '\uFFFF'];
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const utf8 = new TextEncoder();
 
@@ -47,14 +54,15 @@ const utf8 = new TextEncoder();
 export function countPost(platform: Platform, text: string): PostCount {
 	const limit = TEXT_LIMITS[platform];
 	if (platform === 'x') {
-		const used = twitterText.parseTweet(text).weightedLength;
-		return { used, limit, unit: 'weighted', over: used > limit };
+		const parsed = twitterText.parseTweet(text);
+		const invalidCharacters = parsed.valid ? [] : X_INVALID_CHARACTERS.filter((c) => text.includes(c)).map(codePoint);
+		return { used: parsed.weightedLength, limit, unit: 'weighted', over: parsed.weightedLength > limit, invalidCharacters };
 	}
 	if (platform === 'bluesky') {
 		const used = graphemeCount(text);
 		const bytes = utf8.encode(text).length;
-		return { used, limit, unit: 'graphemes', bytes: { used: bytes, limit: BLUESKY_MAX_BYTES }, over: used > limit || bytes > BLUESKY_MAX_BYTES };
+		return { used, limit, unit: 'graphemes', bytes: { used: bytes, limit: BLUESKY_MAX_BYTES }, over: used > limit || bytes > BLUESKY_MAX_BYTES, invalidCharacters: [] };
 	}
 	const used = [...text].length;
-	return { used, limit, unit: 'characters', over: used > limit };
+	return { used, limit, unit: 'characters', over: used > limit, invalidCharacters: [] };
 }

@@ -5,6 +5,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/access';
 import { createCohort } from '$lib/server/cohorts/service';
+import { getCourse, listCourses } from '$lib/server/content/catalog';
 import { adminOverview } from '$lib/server/dashboards/service';
 import { parseForm } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,14 +16,21 @@ const cohortForm = () =>
 	z
 		.object({
 			name: z.string().trim().min(1, m.cohort_name_required()).max(120, m.cohort_name_too_long()),
-			course: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, m.cohort_course_invalid()),
+			// Only a course the catalogue knows: any other would give a cohort with no pages.
+			course: z.string().trim().refine((slug) => getCourse(slug) !== undefined, m.cohort_course_unknown()),
 			starts_on: isoDate(),
 			ends_on: isoDate()
 		})
 		.refine((f) => f.ends_on >= f.starts_on, { path: ['ends_on'], message: m.cohort_end_before_start() });
 
 export const load: PageServerLoad = async (event) => {
-	return { overview: await adminOverview(db(), requireAdmin(event)) };
+	const overview = await adminOverview(db(), requireAdmin(event));
+	const locale = event.locals.locale;
+	const collator = new Intl.Collator(locale);
+	const courses = listCourses()
+		.map((course) => ({ slug: course.slug, title: course.title[locale] }))
+		.sort((a, b) => collator.compare(a.title, b.title));
+	return { overview, courses };
 };
 
 export const actions: Actions = {

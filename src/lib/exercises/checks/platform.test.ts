@@ -13,6 +13,16 @@ describe('length', () => {
 		expect(french(check(length, 'é'.repeat(290), { lang: 'fr' }))[0]).toContain('retirez-en 10');
 	});
 
+	it('flags a post X calls invalid for an invisible character, naming it, in English and French', () => {
+		const text = 'Flu shots are free\uFEFF at pharmacies.';
+		expect(english(check(length, text))).toEqual(['X refuses any post containing U+FEFF, an invisible character (often pasted from a word processor): remove it.']);
+		expect(french(check(length, text, { lang: 'fr' }))).toEqual([
+			'X refuse toute publication qui contient U+FEFF, un caractère invisible (souvent collé d’un traitement de texte)\u00a0: retirez-le.'
+		]);
+		expect(english(check(length, 'a\uFFFE b\uFFFF'))[0]).toContain('U+FFFE, U+FFFF');
+		expect(check(length, text, { platform: 'linkedin' })).toEqual([]);
+	});
+
 	it('flags an empty post', () => {
 		expect(english(check(length, '   '))).toEqual(['This post is empty.']);
 	});

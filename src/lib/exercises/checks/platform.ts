@@ -30,6 +30,15 @@ export const length = define({
 				)
 			);
 		}
+		if (count.invalidCharacters.length) {
+			const listed = count.invalidCharacters.join(', ');
+			problems.push(
+				t(
+					`${name} refuses any post containing ${listed}, an invisible character (often pasted from a word processor): remove it.`,
+					`${name} refuse toute publication qui contient ${listed}, un caractère invisible (souvent collé d’un traitement de texte) : retirez-le.`
+				)
+			);
+		}
 		if (count.bytes && count.bytes.used > count.bytes.limit) {
 			problems.push(
 				t(

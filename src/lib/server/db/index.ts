@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
 import { migrations } from '../../../../db/migrations/index';
+import { fold } from './fold';
 import type { DB } from './schema';
 
 export type Database = Kysely<DB>;
@@ -17,6 +18,9 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Database {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	// Search ignores case and accents through fold(): SQLite has no such function, so it gets the
+	// app's own. PostgreSQL will define fold(text) as lower(unaccent(text)) in its migration.
+	sqlite.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? fold(text) : text));
 	return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 

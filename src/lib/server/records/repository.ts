@@ -1,4 +1,5 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { foldedContains } from '../db/fold';
 import type { CompletionRecordsTable, DB } from '../db/schema';
 import type { ModuleStanding } from './rule';
 
@@ -124,9 +125,9 @@ export async function listRecords(db: Kysely<DB>, filter: RecordFilter = {}) {
 	if (filter.cohortId) query = query.where('r.cohort_id', '=', filter.cohortId);
 	if (filter.managerId) query = query.where('holder.manager_id', '=', filter.managerId);
 	if (filter.search?.trim()) {
-		const like = `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		const text = filter.search.trim();
 		query = query.where((eb) =>
-			eb.or([eb(eb.fn('lower', ['r.holder_name']), 'like', like), eb('holder.email', 'like', like), eb(eb.fn('lower', ['r.code']), 'like', like)])
+			eb.or([foldedContains(sql.ref('r.holder_name'), text), foldedContains(sql.ref('holder.email'), text), foldedContains(sql.ref('r.code'), text)])
 		);
 	}
 	if (filter.limit) query = query.limit(filter.limit);
@@ -142,6 +143,38 @@ export async function holderOf(db: Kysely<DB>, userId: string) {
 		.select(['id', 'display_name', 'email', 'preferred_language', 'manager_id'])
 		.where('id', '=', userId)
 		.executeTakeFirst();
+}
+
+/**
+ * Whether the person instructs the cohort the record was earned in, or a cohort of the same
+ * course in which the holder is a trainee.
+ */
+export async function instructsHolderOf(db: Kysely<DB>, instructorId: string, record: Pick<CompletionRecord, 'cohort_id' | 'course_slug' | 'user_id'>): Promise<boolean> {
+	const row = await db
+		.selectFrom('enrolments as staff')
+		.innerJoin('cohorts', 'cohorts.id', 'staff.cohort_id')
+		.select('staff.cohort_id')
+		.where('staff.user_id', '=', instructorId)
+		.where('staff.role', '=', 'instructor')
+		.where((eb) =>
+			eb.or([
+				eb('staff.cohort_id', '=', record.cohort_id),
+				eb.and([
+					eb('cohorts.course_slug', '=', record.course_slug),
+					eb.exists(
+						eb
+							.selectFrom('enrolments as learner')
+							.select('learner.user_id')
+							.whereRef('learner.cohort_id', '=', 'staff.cohort_id')
+							.where('learner.user_id', '=', record.user_id)
+							.where('learner.role', '=', 'trainee')
+					)
+				])
+			])
+		)
+		.limit(1)
+		.executeTakeFirst();
+	return row !== undefined;
 }
 
 /** Marks an active record revoked; false when it was already revoked (the first reason stands). */

@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/sessions';
 import { forbidden } from '../access';
 import { writeAudit } from '../audit/log';
 import { getCourse } from '../content/catalog';
+import { collate } from '../db/fold';
 import type { Locale } from '../content/types';
 import { newId } from '../ids';
 import { unusedRecordCode } from './issuance';
@@ -17,6 +18,7 @@ import {
 	codeOf,
 	findRecord,
 	holderOf,
+	instructsHolderOf,
 	insertRecord,
 	latestRecordFor,
 	listRecords,
@@ -27,9 +29,13 @@ import {
 } from './repository';
 import { recordView } from './views';
 
-export type Audience = 'holder' | 'manager' | 'admin';
+export type Audience = 'holder' | 'manager' | 'instructor' | 'admin';
 
-/** The holder, their manager and admins may see a record; anyone else gets 403, and no record 404. */
+/**
+ * The holder, their manager, admins and their instructors may see a record; anyone else gets
+ * 403, and no record 404. Their instructors are those of the cohort the record was earned in,
+ * and of a cohort of the same course the holder is a trainee in (whose timeline links to it).
+ */
 export async function recordFor(db: Kysely<DB>, viewer: SessionUser, id: string): Promise<{ record: CompletionRecord; audience: Audience }> {
 	const record = await findRecord(db, id);
 	if (!record) error(404, m.record_not_found());
@@ -37,6 +43,7 @@ export async function recordFor(db: Kysely<DB>, viewer: SessionUser, id: string)
 	if (viewer.isAdmin) return { record, audience: 'admin' };
 	const holder = record.user_id ? await holderOf(db, record.user_id) : undefined;
 	if (holder?.manager_id === viewer.id) return { record, audience: 'manager' };
+	if (await instructsHolderOf(db, viewer.id, record)) return { record, audience: 'instructor' };
 	forbidden();
 }
 
@@ -149,11 +156,15 @@ export async function reissueRecord(db: Kysely<DB>, admin: SessionUser, id: stri
 
 export const ADMIN_RECORDS_PAGE = 200;
 
-/** Records for the admin's list, newest first, optionally searched. */
+/**
+ * Records for the admin's list, newest first. A search (case, accents and wildcards ignored)
+ * lists the matches by holder in the reader's collation, each holder's newest first.
+ */
 export async function adminRecordList(db: Kysely<DB>, search: string, locale: Locale) {
 	const rows = await listRecords(db, { search, limit: ADMIN_RECORDS_PAGE + 1 });
+	const page = rows.slice(0, ADMIN_RECORDS_PAGE);
 	return {
-		records: rows.slice(0, ADMIN_RECORDS_PAGE).map((row) => ({ ...recordView(row, locale), holderEmail: row.holder_email })),
+		records: (search.trim() ? collate(page, (row) => row.holder_name, locale) : page).map((row) => ({ ...recordView(row, locale), holderEmail: row.holder_email })),
 		more: rows.length > ADMIN_RECORDS_PAGE
 	};
 }

@@ -12,7 +12,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireAdmin(event);
 	const query = (event.url.searchParams.get('q') ?? '').slice(0, 100);
-	return { query, ...(await searchPeople(db(), query)) };
+	return { query, ...(await searchPeople(db(), query, event.locals.locale)) };
 };
 
 export const actions: Actions = {

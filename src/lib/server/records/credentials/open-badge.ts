@@ -85,10 +85,14 @@ export function statusListCredential(origin: string, revokedIndexes: number[], n
 	};
 }
 
-/** Signs with the issuer's key as an eddsa-rdfc-2022 Data Integrity proof. */
+/**
+ * Signs with the issuer's key as an eddsa-rdfc-2022 Data Integrity proof. The proof goes in an
+ * array: VC 2.0 allows one object too, but 1EdTech's Open Badges 3.0 JSON schema wants the array.
+ */
 export async function signCredential(credential: object, origin: string, key: IssuerKey): Promise<Record<string, unknown>> {
 	const did = issuerDid(origin);
 	const keyPair = await Ed25519Multikey.from({ id: verificationMethodId(did, key), controller: did, ...key });
 	const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite });
-	return vc.issue({ credential, suite, documentLoader: documentLoader() });
+	const signed: Record<string, unknown> = await vc.issue({ credential, suite, documentLoader: documentLoader() });
+	return { ...signed, proof: Array.isArray(signed.proof) ? signed.proof : [signed.proof] };
 }
