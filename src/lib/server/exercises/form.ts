@@ -43,6 +43,11 @@ export function readAnswerForm(form: FormData, defaultPlatform: Platform): Answe
 	return { platform: (field('platform') ?? defaultPlatform) as Platform, posts };
 }
 
+/** What a refused answer puts back in the composer: the text as typed, on a platform the composer can show. */
+export function answerToShow(answer: Answer, platforms: Platform[]): Answer {
+	return platforms.includes(answer.platform) ? answer : { ...answer, platform: platforms[0] };
+}
+
 /** The autosave request's body; sizes are checked afterwards by validateAnswer, with its messages. */
 export const draftRequestSchema = z.object({
 	platform: z.string().max(20),
