@@ -43,6 +43,9 @@ describe('the composer’s form fields', () => {
 		const typed = { platform: 'myspace' as 'x', posts: [{ text: 'Hello', alts: [] }] };
 		expect(answerToShow(typed, ['bluesky', 'x'])).toEqual({ platform: 'bluesky', posts: [{ text: 'Hello', alts: [] }] });
 		expect(answerToShow({ ...typed, platform: 'x' }, ['bluesky', 'x']).platform).toBe('x');
+		const huge = answerToShow({ platform: 'x', posts: [{ text: 'é'.repeat(20_000), alts: ['a'.repeat(5_000)] }] }, ['x']);
+		expect([...huge.posts[0].text]).toHaveLength(10_000);
+		expect(huge.posts[0].alts[0].length).toBeLessThan(5_000);
 	});
 
 	it('reads a drill answer', () => {

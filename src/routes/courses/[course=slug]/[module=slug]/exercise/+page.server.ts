@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/access';
 import { courseOr404, moduleOr404 } from '$lib/server/courses/player';
 import { scenarioOf } from '$lib/server/exercises/catalog';
 import { answerInject, drillSlot, finishDrill, startDrill } from '$lib/server/exercises/drill-service';
-import { answerToShow, applyThreadIntent, readAnswerForm, readDrillForm } from '$lib/server/exercises/form';
+import { answerToShow, applyThreadIntent, drillTextToShow, readAnswerForm, readDrillForm } from '$lib/server/exercises/form';
 import { exercisePage, saveExerciseDraft, submitExercise } from '$lib/server/exercises/service';
 import { shapeOf } from '$lib/server/exercises/views';
 import type { Actions, PageServerLoad } from './$types';
@@ -57,7 +57,7 @@ export const actions: Actions = {
 		const { course, module } = target(event);
 		const drill = readDrillForm(await event.request.formData());
 		const result = await answerInject(db(), requireUser(event), course, module, drill);
-		if (!result.ok) return fail(result.report ? 422 : 400, { injectId: drill.injectId, errors: result.errors ?? null, report: result.report ?? null, text: drill.text });
+		if (!result.ok) return fail(result.report ? 422 : 400, { injectId: drill.injectId, errors: result.errors ?? null, report: result.report ?? null, text: drillTextToShow(drill.text) });
 		redirect(303, result.finished ? `${event.url.pathname}?finished=1` : `${event.url.pathname}?answered=${encodeURIComponent(drill.injectId)}#drill-heading`);
 	},
 	finish: async (event) => {
