@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -335,6 +335,56 @@ function refused(answer: Answer): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+const header = (answer: Answer, name: string) => new RegExp(`^${name}: ([^\\r\\n]*)`, 'im').exec(answer.headers)?.[1] ?? null;
+const get = (path: string, headers: Record<string, string> = {}) => send(head('GET', path, headers), Buffer.alloc(0));
+
+test('security headers on static files too; private pages and API answers are never cached', async () => {
+	const immutable = readdirSync('build/client/_app/immutable/entry')[0];
+	for (const path of ['/favicon.svg', `/_app/immutable/entry/${immutable}`, '/sign-in']) {
+		const answer = await get(path, { 'Accept-Encoding': 'br, gzip' });
+		expect(answer.status, path).toBe(200);
+		expect(header(answer, 'x-content-type-options'), path).toBe('nosniff');
+		expect(header(answer, 'referrer-policy'), path).toBe('same-origin');
+		expect(header(answer, 'x-frame-options'), path).toBe('DENY');
+		expect(header(answer, 'permissions-policy'), path).toContain('camera=()');
+		expect(header(answer, 'cache-control') ?? '', path).not.toContain('no-store');
+	}
+	const asset = await get(`/_app/immutable/entry/${immutable}`, { 'Accept-Encoding': 'br' });
+	expect(header(asset, 'cache-control')).toContain('immutable');
+	expect(header(asset, 'content-encoding')).toBe('br');
+
+	for (const path of ['/', '/courses/fixture-course/basics', '/records']) {
+		const answer = await get(path, { Accept: 'text/html', Cookie: cookies.trainee! });
+		expect(answer.status, path).toBe(200);
+		expect(header(answer, 'cache-control'), path).toBe('private, no-store');
+	}
+	const api = await get('/api/v1/records', { Authorization: 'Bearer nope' });
+	expect(api.status).toBe(401);
+	expect(header(api, 'cache-control')).toBe('private, no-store');
+});
+
+test('draft autosave: a cross-site request is refused; bad bodies get 400, 413 or 415 with a message', async () => {
+	const draft = '/courses/fixture-course/bilingual/exercise/draft';
+	const body = Buffer.from(JSON.stringify({ platform: 'x', posts: [{ text: 'Hello', alts: [''] }, { text: 'Bonjour', alts: [''] }], clientSavedAt: Date.now(), slot: '' }));
+	const postDraft = (headers: Record<string, string>, payload = body) =>
+		send(head('POST', draft, { Accept: 'application/json', Cookie: cookies.trainee!, 'Content-Type': 'application/json', 'Content-Length': String(payload.length), ...headers }), payload);
+
+	const before = fingerprint();
+	const crossSite = await postDraft({ Origin: 'https://evil.example' });
+	expect(crossSite.status).toBe(403);
+	expect(JSON.parse(crossSite.body).message).toContain('another site');
+	expect((await postDraft({ 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+	expect((await postDraft({ Origin: ORIGIN, 'Content-Type': 'text/csv' })).status).toBe(415);
+	expect((await postDraft({ Origin: ORIGIN }, Buffer.from('{"posts":'))).status).toBe(400);
+	const huge = await postDraft({ Origin: ORIGIN }, Buffer.from(JSON.stringify({ posts: 'a'.repeat(1_100_000) })));
+	expect(huge.status).toBe(413);
+	expect(JSON.parse(huge.body).message).toContain('larger than 1 MB');
+	expect(fingerprint()).toEqual(before);
+
+	expect((await postDraft({ Origin: ORIGIN })).status).toBe(200);
+	expect(fingerprint().exercise_drafts).not.toBe(before.exercise_drafts);
+});
 
 for (const target of targets) {
 	test(`fuzz: ${target.name}`, async () => {
