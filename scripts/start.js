@@ -33,6 +33,11 @@ const server = http.createServer((req, res) => {
 	});
 });
 
+// adapter-node's own timeouts, in seconds, as its server reads them.
+const seconds = (name) => (process.env[name] ? Number(process.env[name]) * 1000 : undefined);
+server.keepAliveTimeout = seconds('KEEP_ALIVE_TIMEOUT') ?? server.keepAliveTimeout;
+server.headersTimeout = seconds('HEADERS_TIMEOUT') ?? server.headersTimeout;
+
 server.listen(Number(process.env.PORT), process.env.HOST, () => {
 	console.log(`Listening on http://${process.env.HOST}:${process.env.PORT}`);
 });
@@ -41,7 +46,7 @@ server.listen(Number(process.env.PORT), process.env.HOST, () => {
 function shutdown(reason) {
 	server.close(() => process.emit('sveltekit:shutdown', reason));
 	server.closeIdleConnections();
-	setTimeout(() => server.closeAllConnections(), 30_000).unref();
+	setTimeout(() => server.closeAllConnections(), seconds('SHUTDOWN_TIMEOUT') ?? 30_000).unref();
 }
 process.once('SIGINT', () => shutdown('SIGINT'));
 process.once('SIGTERM', () => shutdown('SIGTERM'));
