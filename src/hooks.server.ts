@@ -9,6 +9,7 @@ import { startUp } from '$lib/server/startup';
 import { issuerKey } from '$lib/server/records/credentials/issuer';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/http/cookies';
+import { guardFormData, tooLargeMessage } from '$lib/server/http/body';
 
 export const init: ServerInit = async () => {
 	await startUp(db());
@@ -25,6 +26,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 		set('Referrer-Policy', 'same-origin');
 		set('X-Frame-Options', 'DENY');
 		set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+		if (event.url.protocol === 'https:') set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+		// What a signed-in person sees, and every API answer, is theirs alone: no shared or back-button cache.
+		if (event.locals.user || event.url.pathname.startsWith('/api/')) response.headers.set('Cache-Control', 'private, no-store');
 	} catch {
 		// Responses from `fetch` have immutable headers; they are not pages.
 	}
@@ -71,10 +75,26 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(securityHeaders, stickyLanguage, i18n, authenticate);
+// A body that cannot be read as a form becomes a 400/413/415 with a message in the person's
+// language, wherever an action reads it, instead of an unexpected 500.
+const readableBodies: Handle = ({ event, resolve }) => {
+	guardFormData(event.request);
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, stickyLanguage, i18n, authenticate, readableBodies);
+
+/** SvelteKit's own 4xx (a form posted as JSON, a method a route lacks, a body over the limit…). */
+const expectedMessage = (status: number) => {
+	if (status === 404) return m.error_not_found();
+	if (status === 405) return m.http_method_not_allowed();
+	if (status === 413) return tooLargeMessage();
+	if (status === 415) return m.http_unsupported_type();
+	return m.http_bad_request();
+};
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status === 404) return { message: m.error_not_found() };
+	if (status < 500) return { message: expectedMessage(status) };
 	console.error(`Unexpected error on ${event.request.method} ${event.url.pathname}:`, error);
 	return { message: m.error_unexpected() };
 };

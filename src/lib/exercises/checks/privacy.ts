@@ -11,7 +11,8 @@ const OHIP_FORMATTED = /(?<![\d-])\d{4}[ -]\d{3}[ -]\d{3}(?:[ -]?[A-Z]{2})?(?![\
 const OHIP_VERSIONED = /(?<![\d-])\d{10}[ -]?[A-Z]{2}(?![A-Za-z])/g;
 const OHIP_CONTEXT = /\b(?:ohip|health card|health number|carte sante|numero de sante|assurance-sante)\b/;
 const BARE_TEN = /(?<![\d-])\d{10}(?![\d])/g;
-const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+// Starts only where a run of address characters starts (see EMAIL in ../text.ts): linear, not quadratic.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
 const PHONE = /(?<![\d-])(?:\+?1[ .-]?)?\(?(\d{3})\)?[ .-]?\d{3}[ .-]?\d{4}(?![\d])/g;
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 

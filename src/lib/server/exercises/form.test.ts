@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerShape } from '../../exercises/answer';
-import { applyThreadIntent, readAnswerForm, readDrillForm, validateAnswer } from './form';
+import { answerToShow, applyThreadIntent, readAnswerForm, readDrillForm, validateAnswer } from './form';
 
 const thread: AnswerShape = { task: 'thread', language: 'en', images: 1, thread: { min: 2, max: 3 } };
 const form = (fields: Record<string, string>) => {
@@ -37,6 +37,15 @@ describe('the composer’s form fields', () => {
 			form: 'This exercise needs between 2 and 3 posts.',
 			'post-0': expect.stringContaining('at most 10,000 characters')
 		});
+	});
+
+	it('puts a refused answer back on a platform the composer can show, keeping the text', () => {
+		const typed = { platform: 'myspace' as 'x', posts: [{ text: 'Hello', alts: [] }] };
+		expect(answerToShow(typed, ['bluesky', 'x'])).toEqual({ platform: 'bluesky', posts: [{ text: 'Hello', alts: [] }] });
+		expect(answerToShow({ ...typed, platform: 'x' }, ['bluesky', 'x']).platform).toBe('x');
+		const huge = answerToShow({ platform: 'x', posts: [{ text: 'é'.repeat(20_000), alts: ['a'.repeat(5_000)] }] }, ['x']);
+		expect([...huge.posts[0].text]).toHaveLength(10_000);
+		expect(huge.posts[0].alts[0].length).toBeLessThan(5_000);
 	});
 
 	it('reads a drill answer', () => {

@@ -43,6 +43,23 @@ export function readAnswerForm(form: FormData, defaultPlatform: Platform): Answe
 	return { platform: (field('platform') ?? defaultPlatform) as Platform, posts };
 }
 
+/**
+ * What a refused answer puts back in the composer: the text as typed, on a platform the composer
+ * can show, and no longer than the hard limits (the page checks what it shows; a crafted post of
+ * a million characters must not keep the server busy).
+ */
+export function answerToShow(answer: Answer, platforms: Platform[]): Answer {
+	return {
+		platform: platforms.includes(answer.platform) ? answer.platform : platforms[0],
+		posts: answer.posts.map((post) => ({ text: clip(post.text, MAX_POST_CHARS), alts: post.alts.map((alt) => clip(alt, MAX_ALT_CHARS)) }))
+	};
+}
+
+const clip = (text: string, max: number) => ([...text].length > max ? [...text].slice(0, max).join('') : text);
+
+/** A refused drill answer as the page shows it again: as typed, up to the hard limit. */
+export const drillTextToShow = (text: string) => clip(text, MAX_POST_CHARS);
+
 /** The autosave request's body; sizes are checked afterwards by validateAnswer, with its messages. */
 export const draftRequestSchema = z.object({
 	platform: z.string().max(20),

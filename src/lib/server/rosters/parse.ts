@@ -1,8 +1,10 @@
 import Papa from 'papaparse';
 import { isValidEmail, normaliseEmail } from '../accounts/email';
+import { MAX_BODY_BYTES } from '../http/limits.js';
 
 export const MAX_ROSTER_ROWS = 2000;
-export const MAX_ROSTER_BYTES = 1_000_000;
+/** A roster file, with room left in the request body for the form's other fields and multipart framing. */
+export const MAX_ROSTER_BYTES = MAX_BODY_BYTES - 16 * 1024;
 
 export interface RosterRow {
 	line: number;

@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/access';
 import { courseOr404, moduleOr404 } from '$lib/server/courses/player';
 import { scenarioOf } from '$lib/server/exercises/catalog';
 import { answerInject, drillSlot, finishDrill, startDrill } from '$lib/server/exercises/drill-service';
-import { applyThreadIntent, readAnswerForm, readDrillForm } from '$lib/server/exercises/form';
+import { answerToShow, applyThreadIntent, drillTextToShow, readAnswerForm, readDrillForm } from '$lib/server/exercises/form';
 import { exercisePage, saveExerciseDraft, submitExercise } from '$lib/server/exercises/service';
 import { shapeOf } from '$lib/server/exercises/views';
 import type { Actions, PageServerLoad } from './$types';
@@ -36,15 +36,16 @@ export const actions: Actions = {
 		}
 		const answer = applyThreadIntent(shapeOf(scenario), readAnswerForm(form, scenario.platforms[0]), form.get('intent'));
 		const result = await saveExerciseDraft(db(), requireUser(event), course, module, { answer, clientSavedAt: Date.now(), slot: '' });
-		if (!result.ok) return fail(400, { errors: result.errors, values: answer });
+		if (!result.ok) return fail(400, { errors: result.errors, values: answerToShow(answer, scenario.platforms) });
 		// The page renders the checks of the saved text on the server: the report a browser without JavaScript sees.
 		return { saved: true, savedAt: result.savedAt, values: answer };
 	},
 	submit: async (event) => {
 		const { course, module } = target(event);
-		const answer = readAnswerForm(await event.request.formData(), scenarioOf(module).platforms[0]);
+		const { platforms } = scenarioOf(module);
+		const answer = readAnswerForm(await event.request.formData(), platforms[0]);
 		const result = await submitExercise(db(), requireUser(event), course, module, answer);
-		if (!result.ok) return fail(result.report ? 422 : 400, { errors: result.errors ?? null, report: result.report ?? null, values: answer });
+		if (!result.ok) return fail(result.report ? 422 : 400, { errors: result.errors ?? null, report: result.report ?? null, values: answerToShow(answer, platforms) });
 		redirect(303, `${event.url.pathname}?submitted=${result.version}`);
 	},
 	start: async (event) => {
@@ -56,7 +57,7 @@ export const actions: Actions = {
 		const { course, module } = target(event);
 		const drill = readDrillForm(await event.request.formData());
 		const result = await answerInject(db(), requireUser(event), course, module, drill);
-		if (!result.ok) return fail(result.report ? 422 : 400, { injectId: drill.injectId, errors: result.errors ?? null, report: result.report ?? null, text: drill.text });
+		if (!result.ok) return fail(result.report ? 422 : 400, { injectId: drill.injectId, errors: result.errors ?? null, report: result.report ?? null, text: drillTextToShow(drill.text) });
 		redirect(303, result.finished ? `${event.url.pathname}?finished=1` : `${event.url.pathname}?answered=${encodeURIComponent(drill.injectId)}#drill-heading`);
 	},
 	finish: async (event) => {
