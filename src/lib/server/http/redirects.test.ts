@@ -12,6 +12,9 @@ describe('safeNext', () => {
 		expect(safeNext('/courses/a/../b', origin)).toBe('/courses/b');
 		expect(safeNext('/verify/BC-2222-3333#top', origin)).toBe('/verify/BC-2222-3333');
 		expect(safeNext('/admin/people?q=%C3%89milie', origin)).toBe('/admin/people?q=%C3%89milie');
+		// A search for a per cent sign or a backslash is still a way back to the search.
+		expect(safeNext('/admin/records?q=%25', origin)).toBe('/admin/records?q=%25');
+		expect(safeNext('/admin/people?q=%5C', origin)).toBe('/admin/people?q=%5C');
 	});
 
 	it('drops other sites and odd values', () => {

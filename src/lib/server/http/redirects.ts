@@ -17,6 +17,9 @@ function fullyDecoded(value: string): string | null {
 	return current;
 }
 
+/** The part before any query or fragment. */
+const pathOf = (value: string) => value.split(/[?#]/, 1)[0];
+
 const startsWithSingleSlash = (path: string) => path.startsWith('/') && !path.startsWith('//');
 
 /**
@@ -27,7 +30,9 @@ const startsWithSingleSlash = (path: string) => path.startsWith('/') && !path.st
  */
 export function safeNext(value: string | null | undefined, origin: string): string | null {
 	if (!value || !startsWithSingleSlash(value) || controlOrBackslash.test(value)) return null;
-	const decoded = fullyDecoded(value);
+	// Only the path can lead elsewhere; a query stays encoded in the Location header, and may hold
+	// anything a search does (`?q=%25` is a search for a per cent sign).
+	const decoded = fullyDecoded(pathOf(value));
 	if (decoded === null || controlOrBackslash.test(decoded) || !startsWithSingleSlash(decoded)) return null;
 	let url: URL;
 	try {
@@ -38,7 +43,7 @@ export function safeNext(value: string | null | undefined, origin: string): stri
 	if (url.origin !== new URL(origin).origin || !startsWithSingleSlash(url.pathname)) return null;
 	const path = url.pathname + url.search;
 	// Dot segments can collapse into `//` once resolved (`/.//evil`); check what the browser will see.
-	const resolved = fullyDecoded(path);
+	const resolved = fullyDecoded(url.pathname);
 	if (resolved === null || !startsWithSingleSlash(resolved) || controlOrBackslash.test(resolved)) return null;
 	return path;
 }
