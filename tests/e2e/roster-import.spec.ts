@@ -108,10 +108,11 @@ test('new links go only to people the instructor alone looks after; the others a
 		await page.getByRole('button', { name: 'Preview the import' }).click();
 		await page.getByRole('button', { name: 'Confirm the import' }).click();
 	};
-	// Created by Cohort 1's import, then also enrolled in the fixture cohort: nobody owns the account now.
+	// Created by Cohort 1's import, then also enrolled in the Records Cohort (not the Fixture Cohort,
+	// whose head count the quiz statistics test relies on): nobody owns the account now.
 	await importInto(COHORT_1);
 	await expect(page.getByRole('status')).toContainText('One-time links ready: 1');
-	await importInto('Fixture Cohort');
+	await importInto('Records Cohort');
 	await expect(page).toHaveURL(/imported=1/);
 
 	const askForLinks = async (reason: string) => {
@@ -120,7 +121,7 @@ test('new links go only to people the instructor alone looks after; the others a
 		await expect(withheld.getByTestId('withheld-link').filter({ hasText: shared })).toHaveText(`Sam Shared ${tag} (${shared}): ${reason}`);
 		await expect(page.getByRole('table', { name: /One-time links ready/ }).getByText(shared)).toHaveCount(0);
 	};
-	// On the fixture cohort's page (where the import lands): that cohort did not create the account.
+	// On the Records Cohort's page (where the import lands): that cohort did not create the account.
 	await askForLinks('This account was not created by this cohort’s import.');
 	await page.goto('/');
 	await page.getByRole('region', { name: 'Cohorts you teach' }).getByRole('link', { name: COHORT_1 }).click();
