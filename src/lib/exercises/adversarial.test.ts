@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizePost, type PostToken } from '../posts/tokens';
+import { emojiPosition, fancyText } from './checks/accessibility';
+import { descriptiveLinks } from './checks/links';
+import { splitWords } from './checks/platform';
+import { asksForDetails } from './checks/privacy';
+import { check } from './checks/testing';
+import { emojiIn, fold, linksIn, quote } from './text';
+import { HASHTAG_WORDS } from './wordlists';
 
 // The tokenizer as it was, one alternation: the new one must split every text the same way.
 const original = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(https?:\/\/[^\s<]+[^\s<.,:;"')\]!?])|(\b(?:[a-z0-9-]+\.)+(?:ca|com|org|net|gov|io|ly|co|info)(?:\/[^\s<]*[^\s<.,:;"')\]!?])?)|((?<![\w&])#[\p{L}\p{N}_]+)|((?<![\w])@[A-Za-z0-9_.]*[A-Za-z0-9_])/giu;
@@ -33,5 +40,96 @@ describe('the post tokenizer', () => {
 			}),
 			{ numRuns: 3000 }
 		);
+	});
+});
+
+// The other rewritten pieces, as they were: each new version must give the same answers.
+function referenceSplitWords(body: string): string[] | null {
+	const best: (string[] | null)[] = [[]];
+	for (let end = 1; end <= body.length; end++) {
+		best[end] = null;
+		for (let start = Math.max(0, end - 20); start < end; start++) {
+			const piece = body.slice(start, end);
+			const before = best[start];
+			const known = HASHTAG_WORDS.has(piece) || /^\d+$/.test(piece);
+			if (before && known && piece.length > 1 && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
+		}
+	}
+	return best[body.length];
+}
+
+const referenceFancy = (text: string) => text.match(/[^\s]*[\u{1D400}-\u{1D7FF}]+[^\s]*/gu) ?? [];
+
+function referenceEmojiPosition(text: string): string[] {
+	const around: string[] = [];
+	for (const { value, index } of emojiIn(text)) {
+		const before = text.slice(0, index).replace(/[ \t\u00A0]+$/, '');
+		const after = text.slice(index + value.length).replace(/^[ \t\u00A0]+/, '');
+		if (/[\p{L}\p{N},]$/u.test(before) && /^\p{L}/u.test(after)) around.push(quote(`${before.slice(-20)} ${value} ${after.slice(0, 20)}`));
+	}
+	return around;
+}
+
+function referenceHereBefore(text: string): boolean {
+	const folded = fold(text);
+	return linksIn(text).some((link) => /(?:^|\s)(?:here|ici)\s*[:→>-]*$/.test(folded.slice(0, link.index).trimEnd()));
+}
+
+const ASKS_FOR_DETAILS_SOURCE = String.raw`\b(?:send|share|post|give|provide|tell|reply|comment|include|write|leave|confirm|what\s+is|what's|let\s+us\s+know|envoye[rz]|partage[rz]|donne[rz]|fournisse[rz]|indique[rz]|ecrive[zs]|ecrire|repondez|precise[rz]|communique[rz]|laisse[rz]|quel\s+est|confirme[rz])\b.*\b(?:your|votre|vos|ton|ta|tes)\s+(?:full\s+|home\s+|mailing\s+)?(?:health\s+card|ohip|sin|social\s+insurance|phone|telephone|cell|address|email|e-mail|date\s+of\s+birth|birth\s*date|account\s+number|case\s+number|file\s+number|claim\s+number|licen[cs]e|postal\s+code|carte\s+sante|numero|nas|assurance\s+sociale|adresse|courriel|date\s+de\s+naissance|dossier|permis|code\s+postal|nom\s+complet|telephone)`;
+
+const pieces = (list: string[], maxLength = 30) => fc.array(fc.constantFrom(...list), { maxLength }).map((p) => p.join(''));
+
+describe('the rewritten text checks', () => {
+	it('split hashtags into the same fewest known words', () => {
+		const words = ['on', 'ontario', 'jobs', 'job', 'flu', 'fl', 'u', 'o', '12', '3', 'x', 'covid', 'vaccin', 'vaccine', 'vaccines', 'e', 's'];
+		fc.assert(fc.property(pieces(words, 12), (body) => {
+			expect(splitWords(body)).toEqual(referenceSplitWords(body));
+		}), { numRuns: 2000 });
+	});
+
+	it('quote the same fancy-letter words', () => {
+		const texts = pieces(['a', '𝐚', '𝕓', ' ', '\n', '\u00A0', '.', '😀', 'é']);
+		fc.assert(
+			fc.property(texts, texts, (text, alt) => {
+				const found = [...referenceFancy(text), ...referenceFancy(alt)];
+				const messages = check(fancyText, text, { alts: [alt] }) as { en: string }[];
+				expect(messages.length).toBe(found.length ? 1 : 0);
+				if (found.length) expect(messages[0].en.startsWith(quote(found.join(' '), 40))).toBe(true);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('find the same emoji in the middle of sentences', () => {
+		const texts = pieces(['a', 'B', '1', ',', '.', ' ', '\t', '\u00A0', '\n', '😀', '👍🏽', '🇨🇦', 'é', '©', 'word ']);
+		fc.assert(
+			fc.property(texts, (text) => {
+				const messages = check(emojiPosition, text) as { en: string }[];
+				const around = referenceEmojiPosition(text);
+				expect(messages.length).toBe(around.length);
+				messages.forEach((m, i) => expect(m.en).toContain(around[i]));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('see the same “here” before a link', () => {
+		const texts = pieces(['here', 'ici', 'Here', 'there', ' ', '\n', ':', '→', '>', '-', ' ontario.ca', 'bit.ly/x', 'a', '.', 'click here ']);
+		fc.assert(
+			fc.property(texts, (text) => {
+				const messages = check(descriptiveLinks, text) as { en: string }[];
+				const vague = /\b(?:click|tap|press)\s+(?:here|this link|the link|below|on this link)\b/.test(fold(text));
+				if (!vague) expect(messages.length).toBe(referenceHereBefore(text) ? 1 : 0);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('see the same requests for personal details', () => {
+		const reference = new RegExp(ASKS_FOR_DETAILS_SOURCE);
+		const texts = pieces(['send', 'please', 'what', 'is', "what's", 'let', 'us', 'know', 'your', 'votre', 'phone', 'health', 'card', 'number', 'home', ' ', ' ', '\r', '\u2028', '.', 'x', 'confirm', 'confirmer', '-'], 24);
+		fc.assert(fc.property(texts, (text) => {
+			expect(asksForDetails(text)).toBe(reference.test(text));
+		}), { numRuns: 3000 });
 	});
 });
