@@ -6,7 +6,7 @@ import { descriptiveLinks } from './checks/links';
 import { splitWords } from './checks/platform';
 import { asksForDetails } from './checks/privacy';
 import { check } from './checks/testing';
-import { emojiIn, fold, linksIn, quote } from './text';
+import { emojiIn, fold, graphemeCount, linksIn, quote } from './text';
 import { HASHTAG_WORDS } from './wordlists';
 
 // The tokenizer as it was, one alternation: the new one must split every text the same way.
@@ -80,6 +80,20 @@ const ASKS_FOR_DETAILS_SOURCE = String.raw`\b(?:send|share|post|give|provide|tel
 const pieces = (list: string[], maxLength = 30) => fc.array(fc.constantFrom(...list), { maxLength }).map((p) => p.join(''));
 
 describe('the rewritten text checks', () => {
+	it('count the same graphemes a piece at a time as in one pass', () => {
+		const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+		const onePass = (text: string) => [...segmenter.segment(text)].length;
+		// Flags (pairs of regional indicators), joined and toned emoji, accents, CR LF, Hangul jamo,
+		// a prepended sign, a Devanagari conjunct, a keycap and lone surrogates.
+		const points = ['a', ' ', 'e\u0301', '\u0301', '🇨', '🇦', '👩', '\u200D', '💻', '🏽', '\uFE0F', '\r', '\n', 'ᄀ', 'ᅡ', 'ᆨ', '가', '\u0600', 'क', '\u094D', 'ष', '1', '\u20E3', '\uD83D', '\uDE00'];
+		fc.assert(
+			fc.property(pieces(points, 40), fc.integer({ min: 2, max: 9 }), (text, piece) => {
+				expect(graphemeCount(text, piece)).toBe(onePass(text));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
 	it('split hashtags into the same fewest known words', () => {
 		const words = ['on', 'ontario', 'jobs', 'job', 'flu', 'fl', 'u', 'o', '12', '3', 'x', 'covid', 'vaccin', 'vaccine', 'vaccines', 'e', 's'];
 		fc.assert(fc.property(pieces(words, 12), (body) => {
