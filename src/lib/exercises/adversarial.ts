@@ -1,4 +1,4 @@
-import { MAX_ALT_CHARS, MAX_POST_CHARS } from './settings';
+import { MAX_POST_CHARS } from './settings';
 
 /**
  * Post texts crafted to make text patterns backtrack or loops rescan: long runs without spaces,
@@ -66,4 +66,3 @@ export function adversarialText(name: string, chars = MAX_POST_CHARS): string {
 	return name === 'hash, one long tag' ? '#' + repeatTo(unit, chars - 1) : repeatTo(unit, chars);
 }
 
-export const adversarialAlt = (name: string, chars = MAX_ALT_CHARS) => adversarialText(name, chars);
