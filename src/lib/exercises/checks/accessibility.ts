@@ -111,6 +111,8 @@ export const emojiCount = define({
 	}
 });
 
+const SPACE = new Set([' ', '\t', '\u00A0']);
+
 export const emojiPosition = define({
 	id: 'emoji_position',
 	title: t('Emoji at the end of sentences', 'Émojis en fin de phrase'),
@@ -118,11 +120,16 @@ export const emojiPosition = define({
 	guidance: EMOJI_GUIDANCE,
 	run(post) {
 		const problems = [];
-		for (const { value, index } of emojiIn(post.text)) {
-			const before = post.text.slice(0, index).replace(/[ \t\u00A0]+$/, '');
-			const after = post.text.slice(index + value.length).replace(/^[ \t\u00A0]+/, '');
-			if (/[\p{L}\p{N},]$/u.test(before) && /^\p{L}/u.test(after)) {
-				const around = quote(`${before.slice(-20)} ${value} ${after.slice(0, 20)}`);
+		const text = post.text;
+		for (const { value, index } of emojiIn(text)) {
+			// The text either side without the spaces next to the emoji, read from the emoji outwards:
+			// trimming the whole text before and after each emoji made thousands of emoji quadratic.
+			let end = index;
+			while (end > 0 && SPACE.has(text[end - 1])) end--;
+			let start = index + value.length;
+			while (start < text.length && SPACE.has(text[start])) start++;
+			if (/[\p{L}\p{N},]$/u.test(text.slice(Math.max(0, end - 2), end)) && /^\p{L}/u.test(text.slice(start, start + 2))) {
+				const around = quote(`${text.slice(Math.max(0, end - 20), end)} ${value} ${text.slice(start, start + 20)}`);
 				problems.push(t(`${value} sits in the middle of a sentence (${around}): use the word, and keep emoji for the end.`, `${value} se trouve au milieu d’une phrase (${around}) : écrivez le mot et gardez les émojis pour la fin.`));
 			}
 		}
@@ -139,7 +146,9 @@ export const fancyText = define({
 	guidance: AODA,
 	run(post) {
 		const texts = [post.text, ...post.alts];
-		const found = texts.flatMap((text) => text.match(new RegExp(`[^\\s]*${FANCY.source}[^\\s]*`, 'gu')) ?? []);
+		// Each run of non-spaces with a fancy letter in it, as /[^\s]*FANCY[^\s]*/gu finds them, without
+		// that pattern's rescanning of every long run from each of its positions.
+		const found = texts.flatMap((text) => (FANCY.test(text) ? (text.match(/[^\s]+/gu) ?? []).filter((run) => FANCY.test(run)) : []));
 		if (!found.length) return [];
 		return [
 			t(

@@ -8,6 +8,26 @@ const VAGUE = [
 	/\bappuyez\s+(?:ici|sur ce lien)\b/
 ];
 
+const isSpace = (c: string) => /\s/.test(c);
+const ARROWS = new Set([':', '→', '>', '-']);
+
+/**
+ * Whether the text before `end`, trimmed, ends like /(?:^|\s)(?:here|ici)\s*[:→>-]*$/: read back
+ * from the link, not by trimming and matching all the text before each link (quadratic with
+ * thousands of links).
+ */
+function hereBefore(text: string, end: number): boolean {
+	let at = Math.min(end, text.length);
+	while (at > 0 && isSpace(text[at - 1])) at--;
+	while (at > 0 && ARROWS.has(text[at - 1])) at--;
+	while (at > 0 && isSpace(text[at - 1])) at--;
+	for (const word of ['here', 'ici']) {
+		const start = at - word.length;
+		if (start >= 0 && text.slice(start, at) === word && (start === 0 || isSpace(text[start - 1]))) return true;
+	}
+	return false;
+}
+
 export const descriptiveLinks = define({
 	id: 'descriptive_links',
 	title: t('Descriptive links', 'Liens descriptifs'),
@@ -28,8 +48,7 @@ export const descriptiveLinks = define({
 			);
 		}
 		for (const link of linksIn(post.text)) {
-			const before = text.slice(0, link.index).trimEnd();
-			if (/(?:^|\s)(?:here|ici)\s*[:→>-]*$/.test(before) && !problems.length) {
+			if (!problems.length && hereBefore(text, link.index)) {
 				problems.push(
 					t(
 						`“here” before ${link.value} does not say where it goes: name the page or the action.`,

@@ -77,9 +77,46 @@ const DETAILS =
 	/\b(?:your|votre|vos|ton|ta|tes)\s+(?:full\s+|home\s+|mailing\s+)?(?:health\s+card|ohip|sin|social\s+insurance|phone|telephone|cell|address|email|e-mail|date\s+of\s+birth|birth\s*date|account\s+number|case\s+number|file\s+number|claim\s+number|licen[cs]e|postal\s+code|carte\s+sante|numero|nas|assurance\s+sociale|adresse|courriel|date\s+de\s+naissance|dossier|permis|code\s+postal|nom\s+complet|telephone)/;
 const ASKS =
 	/\b(?:send|share|post|give|provide|tell|reply|comment|include|write|leave|confirm|what\s+is|what's|let\s+us\s+know|envoye[rz]|partage[rz]|donne[rz]|fournisse[rz]|indique[rz]|ecrive[zs]|ecrire|repondez|precise[rz]|communique[rz]|laisse[rz]|quel\s+est|confirme[rz])\b/;
-// An asking word followed, later in the sentence, by a personal detail: "please send your file
-// number", not "we hid your comment because it showed your health card number".
-const ASKS_FOR_DETAILS = new RegExp(`${ASKS.source}.*${DETAILS.source}`);
+const asksFrom = new RegExp(ASKS.source, 'g');
+const detailsFrom = new RegExp(DETAILS.source, 'g');
+const lineEndFrom = /[\n\r\u2028\u2029]/g;
+
+/** The leftmost match of a global pattern at or after `from`, or Infinity. */
+function nextMatch(pattern: RegExp, text: string, from: number): number {
+	pattern.lastIndex = from;
+	return pattern.exec(text)?.index ?? Infinity;
+}
+
+/**
+ * An asking word followed, later in the sentence, by a personal detail: "please send your file
+ * number", not "we hid your comment because it showed your health card number". What
+ * /ASKS.*DETAILS/ finds (a detail after an asking word on the same line), in one pass: that
+ * pattern looked for a detail to the end of the text after every asking word, so a sentence of a
+ * thousand "send" took quadratic time.
+ */
+export function asksForDetails(text: string): boolean {
+	let lineEnd = -1;
+	let lineFrom = Infinity;
+	let detail = -1;
+	let detailFrom = Infinity;
+	for (let at = 0; ; ) {
+		asksFrom.lastIndex = at;
+		const ask = asksFrom.exec(text);
+		if (!ask) return false;
+		at = ask.index + 1;
+		const end = ask.index + ask[0].length;
+		if (end < lineFrom || end > lineEnd) {
+			lineEnd = nextMatch(lineEndFrom, text, end);
+			lineFrom = end;
+		}
+		// The leftmost detail from `end`: the last one found, unless it starts before `end`.
+		if (end < detailFrom || end > detail) {
+			detail = nextMatch(detailsFrom, text, end);
+			detailFrom = end;
+		}
+		if (detail < lineEnd) return true;
+	}
+}
 // "your comment", "this post", "votre commentaire": nouns, not requests.
 const NOUNS = /\b(?:your|our|the|this|that|votre|notre|ce|cet|cette|le|la|un|une)\s+(?:comment|post|reply|commentaire|publication|reponse)s?\b/g;
 
@@ -99,7 +136,7 @@ export const publicReplyPrivacy = define({
 		return sentencesIn(post.text)
 			.filter((sentence) => {
 				const s = fold(sentence).replace(/[’']/g, "'").replace(NOUNS, ' ');
-				return ASKS_FOR_DETAILS.test(s) && !PRIVATE.test(s);
+				return asksForDetails(s) && !PRIVATE.test(s);
 			})
 			.map((sentence) =>
 				t(

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PLATFORMS, type Platform } from '../posts/platforms';
+import { tokenizePost, type PostToken } from '../posts/tokens';
+import { ADVERSARIAL_UNITS, adversarialText } from './adversarial';
+import { emojiPosition, fancyText } from './checks/accessibility';
+import { descriptiveLinks } from './checks/links';
+import { splitWords } from './checks/platform';
+import { asksForDetails } from './checks/privacy';
+import { check } from './checks/testing';
+import { emojiIn, fold, graphemeCount, linksIn, quote } from './text';
+import { forgetMemos, runChecks } from './registry';
+import { DEFAULT_SETTINGS, MAX_ALT_CHARS, MAX_POST_CHARS } from './settings';
+import { HASHTAG_WORDS } from './wordlists';
+
+// The tokenizer as it was, one alternation: the new one must split every text the same way.
+const original = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(https?:\/\/[^\s<]+[^\s<.,:;"')\]!?])|(\b(?:[a-z0-9-]+\.)+(?:ca|com|org|net|gov|io|ly|co|info)(?:\/[^\s<]*[^\s<.,:;"')\]!?])?)|((?<![\w&])#[\p{L}\p{N}_]+)|((?<![\w])@[A-Za-z0-9_.]*[A-Za-z0-9_])/giu;
+function referenceTokenize(text: string): PostToken[] {
+	const tokens: PostToken[] = [];
+	let last = 0;
+	for (const match of text.matchAll(original)) {
+		if (match.index > last) tokens.push({ type: 'text', value: text.slice(last, match.index) });
+		const [value, email, url, bare, hashtag] = match;
+		if (email) tokens.push({ type: 'text', value });
+		else if (url) tokens.push({ type: 'link', value, href: value });
+		else if (bare) tokens.push({ type: 'link', value, href: `https://${value}` });
+		else if (hashtag) tokens.push({ type: 'hashtag', value });
+		else tokens.push({ type: 'mention', value });
+		last = match.index + value.length;
+	}
+	if (last < text.length) tokens.push({ type: 'text', value: text.slice(last) });
+	return tokens;
+}
+
+// Pieces that start, continue or break addresses, links, hashtags and mentions.
+const PIECES = ['a', 'B', 'z', '1', '_', '-', '+', '.', '..', '@', '#', '&', '/', ':', ' ', '\n', ',', '!', '<', ')', 'é', 'ſ', 'K', '😀', 'ca', 'com', 'io', 'http', 'https://', 'www.', 'ontario.ca', 'x@y.ca', '#Tag', '@Gov'];
+const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+describe('the post tokenizer', () => {
+	it('splits any text exactly as the single alternation did', () => {
+		fc.assert(
+			fc.property(texts, (text) => {
+				expect(tokenizePost(text)).toEqual(referenceTokenize(text));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+});
+
+// The other rewritten pieces, as they were: each new version must give the same answers.
+function referenceSplitWords(body: string): string[] | null {
+	const best: (string[] | null)[] = [[]];
+	for (let end = 1; end <= body.length; end++) {
+		best[end] = null;
+		for (let start = Math.max(0, end - 20); start < end; start++) {
+			const piece = body.slice(start, end);
+			const before = best[start];
+			const known = HASHTAG_WORDS.has(piece) || /^\d+$/.test(piece);
+			if (before && known && piece.length > 1 && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
+		}
+	}
+	return best[body.length];
+}
+
+const referenceFancy = (text: string) => text.match(/[^\s]*[\u{1D400}-\u{1D7FF}]+[^\s]*/gu) ?? [];
+
+function referenceEmojiPosition(text: string): string[] {
+	const around: string[] = [];
+	for (const { value, index } of emojiIn(text)) {
+		const before = text.slice(0, index).replace(/[ \t\u00A0]+$/, '');
+		const after = text.slice(index + value.length).replace(/^[ \t\u00A0]+/, '');
+		if (/[\p{L}\p{N},]$/u.test(before) && /^\p{L}/u.test(after)) around.push(quote(`${before.slice(-20)} ${value} ${after.slice(0, 20)}`));
+	}
+	return around;
+}
+
+function referenceHereBefore(text: string): boolean {
+	const folded = fold(text);
+	return linksIn(text).some((link) => /(?:^|\s)(?:here|ici)\s*[:→>-]*$/.test(folded.slice(0, link.index).trimEnd()));
+}
+
+const ASKS_FOR_DETAILS_SOURCE = String.raw`\b(?:send|share|post|give|provide|tell|reply|comment|include|write|leave|confirm|what\s+is|what's|let\s+us\s+know|envoye[rz]|partage[rz]|donne[rz]|fournisse[rz]|indique[rz]|ecrive[zs]|ecrire|repondez|precise[rz]|communique[rz]|laisse[rz]|quel\s+est|confirme[rz])\b.*\b(?:your|votre|vos|ton|ta|tes)\s+(?:full\s+|home\s+|mailing\s+)?(?:health\s+card|ohip|sin|social\s+insurance|phone|telephone|cell|address|email|e-mail|date\s+of\s+birth|birth\s*date|account\s+number|case\s+number|file\s+number|claim\s+number|licen[cs]e|postal\s+code|carte\s+sante|numero|nas|assurance\s+sociale|adresse|courriel|date\s+de\s+naissance|dossier|permis|code\s+postal|nom\s+complet|telephone)`;
+
+const pieces = (list: string[], maxLength = 30) => fc.array(fc.constantFrom(...list), { maxLength }).map((p) => p.join(''));
+
+describe('the rewritten text checks', () => {
+	it('count the same graphemes a piece at a time as in one pass', () => {
+		const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+		const onePass = (text: string) => [...segmenter.segment(text)].length;
+		// Flags (pairs of regional indicators), joined and toned emoji, accents, CR LF, Hangul jamo,
+		// a prepended sign, a Devanagari conjunct, a keycap and lone surrogates.
+		const points = ['a', ' ', 'e\u0301', '\u0301', '🇨', '🇦', '👩', '\u200D', '💻', '🏽', '\uFE0F', '\r', '\n', 'ᄀ', 'ᅡ', 'ᆨ', '가', '\u0600', 'क', '\u094D', 'ष', '1', '\u20E3', '\uD83D', '\uDE00'];
+		fc.assert(
+			fc.property(pieces(points, 40), fc.integer({ min: 2, max: 9 }), (text, piece) => {
+				expect(graphemeCount(text, piece)).toBe(onePass(text));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('split hashtags into the same fewest known words', () => {
+		const words = ['on', 'ontario', 'jobs', 'job', 'flu', 'fl', 'u', 'o', '12', '3', 'x', 'covid', 'vaccin', 'vaccine', 'vaccines', 'e', 's'];
+		fc.assert(fc.property(pieces(words, 12), (body) => {
+			expect(splitWords(body)).toEqual(referenceSplitWords(body));
+		}), { numRuns: 2000 });
+	});
+
+	it('quote the same fancy-letter words', () => {
+		const texts = pieces(['a', '𝐚', '𝕓', ' ', '\n', '\u00A0', '.', '😀', 'é']);
+		fc.assert(
+			fc.property(texts, texts, (text, alt) => {
+				const found = [...referenceFancy(text), ...referenceFancy(alt)];
+				const messages = check(fancyText, text, { alts: [alt] }) as { en: string }[];
+				expect(messages.length).toBe(found.length ? 1 : 0);
+				if (found.length) expect(messages[0].en.startsWith(quote(found.join(' '), 40))).toBe(true);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('find the same emoji in the middle of sentences', () => {
+		const texts = pieces(['a', 'B', '1', ',', '.', ' ', '\t', '\u00A0', '\n', '😀', '👍🏽', '🇨🇦', 'é', '©', 'word ']);
+		fc.assert(
+			fc.property(texts, (text) => {
+				const messages = check(emojiPosition, text) as { en: string }[];
+				const around = referenceEmojiPosition(text);
+				expect(messages.length).toBe(around.length);
+				messages.forEach((m, i) => expect(m.en).toContain(around[i]));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('see the same “here” before a link', () => {
+		const texts = pieces(['here', 'ici', 'Here', 'there', ' ', '\n', ':', '→', '>', '-', ' ontario.ca', 'bit.ly/x', 'a', '.', 'click here ']);
+		fc.assert(
+			fc.property(texts, (text) => {
+				const messages = check(descriptiveLinks, text) as { en: string }[];
+				const vague = /\b(?:click|tap|press)\s+(?:here|this link|the link|below|on this link)\b/.test(fold(text));
+				if (!vague) expect(messages.length).toBe(referenceHereBefore(text) ? 1 : 0);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('see the same requests for personal details', () => {
+		const reference = new RegExp(ASKS_FOR_DETAILS_SOURCE);
+		const word = fc.constantFrom('send', 'please', 'what', 'is', "what's", 'let', 'us', 'know', 'your', 'votre', 'phone', 'health', 'card', 'number', 'home', 'x', 'confirm', 'confirmer', '-', '.');
+		const gap = fc.constantFrom(' ', ' ', ' ', '  ', '', '\r', '\u2028', '\r ');
+		const texts = fc.array(fc.tuple(word, gap), { maxLength: 16 }).map((parts) => parts.flat().join(''));
+		fc.assert(fc.property(texts, (text) => {
+			expect(asksForDetails(text)).toBe(reference.test(text));
+		}), { numRuns: 3000 });
+	});
+});
+
+// Every check on crafted posts of the longest length the server accepts. Times are CPU time of
+// this process (steadier than the clock on a busy machine), with generous bounds: before these
+// fixes one of these posts alone took 0.5 to 7 seconds, and a post ten times longer took a
+// hundred times longer.
+const settings = { ...DEFAULT_SETTINGS, keyTerms: { en: ['flu shots', 'ontario'], fr: ['vaccin'] } };
+const cpuMs = () => {
+	const { user, system } = process.cpuUsage();
+	return (user + system) / 1000;
+};
+
+/** A bilingual pair with alt text on one platform, then a public reply on another: every check runs. */
+function runAll(text: string, alt: string, platforms: [Platform, Platform]) {
+	forgetMemos();
+	const pair = runChecks({
+		platform: platforms[0],
+		task: 'bilingual',
+		publicReply: false,
+		posts: [
+			{ text, lang: 'en', alts: [alt] },
+			{ text, lang: 'fr', alts: [alt] }
+		],
+		settings
+	});
+	const reply = runChecks({ platform: platforms[1], task: 'reply', publicReply: true, posts: [{ text, lang: 'en', alts: [alt] }], settings });
+	return [...pair.results, ...reply.results];
+}
+
+function medianMs(run: () => void, repetitions: number, each: number): number {
+	const times: number[] = [];
+	for (let r = 0; r < repetitions; r++) {
+		const start = cpuMs();
+		for (let i = 0; i < each; i++) run();
+		times.push((cpuMs() - start) / each);
+	}
+	return times.sort((a, b) => a - b)[Math.floor(repetitions / 2)];
+}
+
+const names = Object.keys(ADVERSARIAL_UNITS);
+
+describe('every check on crafted posts of the longest accepted length', () => {
+	it('checks the whole corpus, on every platform, in a few seconds at most', () => {
+		const start = cpuMs();
+		names.forEach((name, i) => {
+			const text = adversarialText(name, MAX_POST_CHARS);
+			expect([...text].length).toBe(MAX_POST_CHARS);
+			const results = runAll(text, adversarialText(name, MAX_ALT_CHARS), [PLATFORMS[i % PLATFORMS.length], PLATFORMS[(i + 3) % PLATFORMS.length]]);
+			expect(results.some((r) => r.check === 'length')).toBe(true);
+			expect(results.some((r) => r.check === 'public_reply_privacy')).toBe(true);
+		});
+		const spent = cpuMs() - start;
+		expect(spent).toBeLessThan(5000);
+	}, 120_000);
+
+	// X's own counter (twitter-text) is left out here: its link finder is quadratic on a long run of
+	// dotted letters (see the report), and that is not code of ours to change.
+	it.each(names)('takes time in proportion to the length: %s', (name) => {
+		const platforms: [Platform, Platform] = ['bluesky', 'instagram'];
+		const short = [adversarialText(name, MAX_POST_CHARS / 10), adversarialText(name, MAX_ALT_CHARS / 10)] as const;
+		const long = [adversarialText(name, MAX_POST_CHARS), adversarialText(name, MAX_ALT_CHARS)] as const;
+		runAll(...short, platforms);
+		const shortMs = medianMs(() => runAll(...short, platforms), 5, 3);
+		const longMs = medianMs(() => runAll(...long, platforms), 3, 1);
+		// Below a few milliseconds the measure says nothing, and nothing is worth saying.
+		if (longMs > 5) expect(longMs / Math.max(shortMs, 0.05)).toBeLessThan(20);
+	}, 60_000);
+});
