@@ -1,6 +1,6 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import { LESSON_ASSETS } from '$lib/components/content/context';
+import { LESSON_ASSETS } from '$lib/content/lesson';
 import { addHeadingIds, type TocEntry } from './headings';
 import { loadCourses } from './load';
 import { sideFileValidators } from './side-files';

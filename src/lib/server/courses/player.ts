@@ -10,7 +10,7 @@ import { recordProgress } from '../progress/events';
 import { learningCohort, statusesFor, teachesCourse } from '../progress/repository';
 import { missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
 import { settingValues } from '../cohorts/settings';
-import { fillSettings } from '$lib/components/content/settings';
+import { fillSettings } from '$lib/content/settings';
 
 /** A trainee learns in a cohort and their steps are recorded; instructors and admins only look. */
 export type Viewer = { kind: 'trainee'; cohortId: string; cohortName: string } | { kind: 'staff' };

@@ -10,7 +10,8 @@ import { statusesFor } from '../progress/repository';
 import { missingPrerequisites } from '../progress/status';
 import { scenarioOf } from './catalog';
 import { reviewsOf, submissionsOf } from './repository';
-import { stateOf, submissionView, type ExerciseState } from './views';
+import type { ExerciseState } from '../../exercises/views';
+import { stateOf, submissionView } from './views';
 import type { Scenario } from './scenario';
 
 export interface TraineeExercise {

@@ -14,7 +14,8 @@ import { deliveredAt, drillTimeScale, schedule, standardMs, type Run } from './d
 import { validateAnswer } from './form';
 import * as repo from './repository';
 import type { Scenario } from './scenario';
-import { shapeOf, timeline, type StoredPost } from './views';
+import type { StoredPost } from '../../exercises/views';
+import { shapeOf, timeline } from './views';
 
 type Db = Kysely<DB>;
 

@@ -12,7 +12,8 @@ import { requireStaffOf, requirementsOf } from './access';
 import { scenarioOf } from './catalog';
 import { debriefOf } from './drill-service';
 import * as repo from './repository';
-import { staffScenario, stateOf, submissionView, type ReviewLevel } from './views';
+import type { ReviewLevel } from '../../exercises/views';
+import { staffScenario, stateOf, submissionView } from './views';
 
 type Db = Kysely<DB>;
 

@@ -17,7 +17,8 @@ import { checkAnswer } from './check-answer';
 import { drillPanel, debriefOf, parseDrillSlot } from './drill-service';
 import { validateAnswer } from './form';
 import * as repo from './repository';
-import { publicScenario, shapeOf, stateOf, submissionView, type SubmissionView } from './views';
+import type { SubmissionView } from '../../exercises/views';
+import { publicScenario, shapeOf, stateOf, submissionView } from './views';
 
 type Db = Kysely<DB>;
 
