@@ -49,10 +49,3 @@ export async function requireStaffOf(db: Kysely<DB>, user: SessionUser, cohortId
 	if (user.isAdmin) return;
 	if ((await cohortRole(db, user.id, cohortId)) !== 'instructor') forbidden();
 }
-
-export const requirementsOf = (module: CourseModule) => ({
-	slug: module.slug,
-	version: module.version,
-	hasQuiz: module.quizSource !== null,
-	hasExercise: module.exerciseSource !== null
-});

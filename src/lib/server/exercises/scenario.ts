@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PLATFORMS, type Platform } from '../../posts/platforms';
 import { CHECK_IDS, SEVERITIES, type CheckId, type Severity } from '../../exercises/check-ids';
 import { DEFAULT_SETTINGS } from '../../exercises/settings';
-import type { CheckSettings, Lang, Localized, TaskKind } from '../../exercises/types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { CheckSettings, Localized, TaskKind } from '../../exercises/types';
 import { INJECT_KINDS, INJECT_RESPONSES, type InjectKind, type InjectResponse } from '../../exercises/views';
 import { describeIssues } from '../content/schema';
 import type { SideFileValidator } from '../content/load';
@@ -164,7 +165,7 @@ export interface Inject {
 export interface HiddenCheck {
 	id: string;
 	severity: Severity;
-	posts: 'all' | Lang;
+	posts: 'all' | Locale;
 	mustIncludeAny: string[];
 	mustNotInclude: string[];
 	message: Localized;
@@ -174,7 +175,7 @@ export interface HiddenCheck {
 export interface Scenario {
 	task: TaskKind;
 	platforms: Platform[];
-	language: Lang;
+	language: Locale;
 	account: { name: Localized; handle: string };
 	brief: Localized;
 	situation: Localized;

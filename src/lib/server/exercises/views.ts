@@ -1,19 +1,15 @@
-import type { Selectable } from 'kysely';
-import type { CheckResult } from '../../exercises/types';
 import type { AnswerShape } from '../../exercises/answer';
 import type {
 	DrillDebrief,
 	ExerciseReviewView,
 	ExerciseState,
 	PublicScenario,
-	ReviewLevel,
 	StaffScenario,
-	StoredPost,
 	SubmissionView,
 	TimelineEntry
 } from '../../exercises/views';
 import type { CourseModule, Locale } from '../content/types';
-import type { ExerciseDrillAnswersTable, ExerciseReviewsTable, ExerciseSubmissionsTable } from '../db/schema';
+import type { DrillAnswerRow, ReviewRow, SubmissionRow } from './repository';
 import { imageUrl } from './catalog';
 import { drillMinutes, schedule, type Run } from './drill';
 import type { Inject, Scenario } from './scenario';
@@ -58,11 +54,11 @@ export function staffScenario(module: CourseModule, scenario: Scenario, locale: 
 	};
 }
 
-export function reviewView(row: Selectable<ExerciseReviewsTable>): ExerciseReviewView {
+export function reviewView(row: ReviewRow): ExerciseReviewView {
 	return {
 		id: row.id,
 		decision: row.decision,
-		levels: JSON.parse(row.levels) as ReviewLevel[],
+		levels: row.levels,
 		score: row.score,
 		maxScore: row.max_score,
 		comments: row.comments,
@@ -71,7 +67,7 @@ export function reviewView(row: Selectable<ExerciseReviewsTable>): ExerciseRevie
 	};
 }
 
-export function timeline(run: Run, injects: Inject[], answers: Selectable<ExerciseDrillAnswersTable>[], now: number): TimelineEntry[] {
+export function timeline(run: Run, injects: Inject[], answers: DrillAnswerRow[], now: number): TimelineEntry[] {
 	return schedule(run, injects, now).delivered.map((inject) => {
 		const answer = answers.find((a) => a.inject_id === inject.id);
 		return {
@@ -86,7 +82,7 @@ export function timeline(run: Run, injects: Inject[], answers: Selectable<Exerci
 			answer: answer
 				? {
 						text: answer.text,
-						results: JSON.parse(answer.check_results) as CheckResult[],
+						results: answer.check_results,
 						answeredAt: answer.answered_at,
 						responseMinutes: drillMinutes(answer.response_ms, run.timeScale),
 						withinStandard: answer.response_ms <= answer.standard_ms
@@ -97,16 +93,16 @@ export function timeline(run: Run, injects: Inject[], answers: Selectable<Exerci
 }
 
 export function submissionView(
-	row: Selectable<ExerciseSubmissionsTable>,
-	reviews: Selectable<ExerciseReviewsTable>[],
+	row: SubmissionRow,
+	reviews: ReviewRow[],
 	debrief: DrillDebrief | null
 ): SubmissionView {
 	return {
 		id: row.id,
 		version: row.version,
 		platform: row.platform as Scenario['platforms'][number],
-		posts: JSON.parse(row.posts) as StoredPost[],
-		results: JSON.parse(row.check_results) as CheckResult[],
+		posts: row.posts,
+		results: row.check_results,
 		checksVersion: row.checks_version,
 		startedAt: row.started_at,
 		submittedAt: row.submitted_at,
