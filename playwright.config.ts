@@ -45,7 +45,8 @@ export default defineConfig({
 			ORIGIN: baseURL,
 			DATABASE_PATH: join(tmpdir(), `bootcamp-e2e-${port}.db`),
 			SEED_DEMO: 'true',
-			// Serves tests/fixtures/courses and seeds a Fixture Cohort (trainee01–10) for them.
+			// Serves tests/fixtures/courses and seeds a Fixture Cohort (trainee01–10) for them. Only a
+			// build made by `npm run build:e2e` has them: on any other, the server stops saying so.
 			FIXTURE_COURSES: 'true',
 			// The tests set up the progress they need; the demo's story would only get in their way.
 			DEMO_STORY: 'false',

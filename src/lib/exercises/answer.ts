@@ -1,5 +1,6 @@
 import type { Platform } from '../posts/platforms';
-import type { Lang, PostInput, TaskKind } from './types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { PostInput, TaskKind } from './types';
 
 /** What the trainee writes: the platform they chose, and each post's text and alt texts. */
 export interface AnswerPost {
@@ -14,7 +15,7 @@ export interface Answer {
 /** What a scenario asks for, as far as the shape of an answer goes. */
 export interface AnswerShape {
 	task: TaskKind;
-	language: Lang;
+	language: Locale;
 	images: number;
 	thread: { min: number; max: number };
 }
@@ -27,7 +28,7 @@ export function postRange(shape: AnswerShape): { min: number; max: number } {
 }
 
 /** A bilingual pair is English then French; everything else is in the scenario's language. */
-export function langOf(shape: AnswerShape, index: number): Lang {
+export function langOf(shape: AnswerShape, index: number): Locale {
 	if (shape.task === 'bilingual') return index === 0 ? 'en' : 'fr';
 	return shape.language;
 }

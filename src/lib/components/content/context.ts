@@ -1,11 +1,5 @@
 import { getContext } from 'svelte';
-
-export const LESSON_ASSETS = 'bootcamp:lesson-assets';
-
-export interface LessonAssets {
-	resolve: (relative: string) => string | undefined;
-	locale: 'en' | 'fr';
-}
+import { LESSON_ASSETS, type LessonAssets } from '$lib/content/lesson';
 
 /**
  * The lesson being rendered: its language and the addresses of the files beside it. Lookups

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { TimelineEntry } from '$lib/server/exercises/views';
+import type { TimelineEntry } from '$lib/exercises/views';
 import { formatMinutes } from './duration';
 
 export const injectKindLabel = (kind: TimelineEntry['kind']) =>

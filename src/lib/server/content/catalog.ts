@@ -1,60 +1,69 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import { LESSON_ASSETS } from '$lib/components/content/context';
+import { LESSON_ASSETS } from '$lib/content/lesson';
+import { enabledFixtures } from './fixtures';
 import { addHeadingIds, type TocEntry } from './headings';
 import { loadCourses } from './load';
 import { sideFileValidators } from './side-files';
 import type { ContentError, Course, Locale } from './types';
 
-// Everything under courses/ (and the test fixture course) is bundled at build time, so the
-// built server needs no courses folder beside it.
-const sources = import.meta.glob(['/courses/**/*.md', '/courses/**/*.yaml', '/tests/fixtures/courses/**/*.md', '/tests/fixtures/courses/**/*.yaml'], {
+// Everything under courses/ is bundled at build time, so the built server needs no courses
+// folder beside it. The test courses come from fixtures.ts, only in builds made for tests.
+const sources = import.meta.glob(['/courses/**/*.md', '/courses/**/*.yaml'], {
 	query: '?raw',
 	import: 'default',
 	eager: true
 }) as Record<string, string>;
-const assetUrls = import.meta.glob(
-	['/courses/**/*.{svg,png,jpg,jpeg,webp,gif,vtt,mp4,webm}', '/tests/fixtures/courses/**/*.{svg,png,jpg,jpeg,webp,gif,vtt,mp4,webm}'],
-	{ query: '?url', import: 'default', eager: true }
-) as Record<string, string>;
-const lessons = import.meta.glob(['/courses/**/index.md', '/courses/**/index.fr.md', '/tests/fixtures/courses/**/index.md', '/tests/fixtures/courses/**/index.fr.md'], {
+const assetUrls = import.meta.glob('/courses/**/*.{svg,png,jpg,jpeg,webp,gif,vtt,mp4,webm}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const lessons = import.meta.glob(['/courses/**/index.md', '/courses/**/index.fr.md'], {
 	import: 'default',
 	eager: true
 }) as Record<string, Component>;
 
-const strip = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).map(([path, value]) => [path.slice(1), value]));
+/** Paths from the repository root, without the leading slash the globs give. */
+const fromRoot = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([path, value]) => [path.slice(1), value]));
 
 interface Catalog {
 	courses: Map<string, Course>;
 	errors: ContentError[];
+	assetUrls: Record<string, string>;
+	lessons: Record<string, Component>;
 }
 
 let catalog: Catalog | undefined;
 
 /** Fixture courses are served only when FIXTURE_COURSES=true (the test server). */
 function build(): Catalog {
-	const files = strip(sources);
-	const assets = new Set(Object.keys(strip(assetUrls)));
-	const roots = process.env.FIXTURE_COURSES === 'true' ? ['courses', 'tests/fixtures/courses'] : ['courses'];
-	const courses = new Map<string, Course>();
-	const errors: ContentError[] = [];
-	for (const root of roots) {
-		const loaded = loadCourses(root, files, assets, sideFileValidators);
-		errors.push(...loaded.errors);
-		for (const course of loaded.courses) courses.set(course.slug, course);
+	const fixtures = enabledFixtures();
+	const roots = [
+		{ root: 'courses', files: fromRoot(sources), assetUrls: fromRoot(assetUrls), lessons: fromRoot(lessons) },
+		...(fixtures ? [{ root: fixtures.root, files: fixtures.sources, assetUrls: fixtures.assetUrls, lessons: fixtures.lessons }] : [])
+	];
+	const result: Catalog = { courses: new Map(), errors: [], assetUrls: {}, lessons: {} };
+	for (const { root, files, assetUrls, lessons } of roots) {
+		const loaded = loadCourses(root, files, new Set(Object.keys(assetUrls)), sideFileValidators);
+		result.errors.push(...loaded.errors);
+		for (const course of loaded.courses) result.courses.set(course.slug, course);
+		Object.assign(result.assetUrls, assetUrls);
+		Object.assign(result.lessons, lessons);
 	}
-	if (errors.length) console.error(`Bootcamp: ${errors.length} content error(s); run npm run courses:check`);
-	return { courses, errors };
+	if (result.errors.length) console.error(`Bootcamp: ${result.errors.length} content error(s); run npm run courses:check`);
+	return result;
 }
 
+const current = () => (catalog ??= build());
+
 export function getCourse(slug: string): Course | undefined {
-	catalog ??= build();
-	return catalog.courses.get(slug);
+	return current().courses.get(slug);
 }
 
 export function listCourses(): Course[] {
-	catalog ??= build();
-	return [...catalog.courses.values()];
+	return [...current().courses.values()];
+}
+
+/** The served address of a file beside a lesson or an exercise (path from the repository root). */
+export function assetUrl(path: string): string | undefined {
+	return current().assetUrls[path];
 }
 
 const rendered = new Map<string, { html: string; toc: TocEntry[] }>();
@@ -63,13 +72,13 @@ const rendered = new Map<string, { html: string; toc: TocEntry[] }>();
 export function renderLesson(course: Course, moduleSlug: string, locale: Locale): { html: string; toc: TocEntry[] } | undefined {
 	const module = course.modules.find((m) => m.slug === moduleSlug);
 	if (!module) return undefined;
-	const file = `/${module.dir}/${locale === 'fr' ? 'index.fr.md' : 'index.md'}`;
+	const file = `${module.dir}/${locale === 'fr' ? 'index.fr.md' : 'index.md'}`;
 	const key = `${file}@${module.version}`;
 	const cached = rendered.get(key);
 	if (cached) return cached;
-	const lesson = lessons[file];
+	const lesson = current().lessons[file];
 	if (!lesson) return undefined;
-	const resolveAsset = (relative: string) => assetUrls[`/${module.dir}/${relative.replace(/^\.\//, '')}`];
+	const resolveAsset = (relative: string) => assetUrl(`${module.dir}/${relative.replace(/^\.\//, '')}`);
 	const { body } = render(lesson, { context: new Map([[LESSON_ASSETS, { resolve: resolveAsset, locale }]]) });
 	const result = addHeadingIds(body.replace(/<!--[^>]*-->/g, ''));
 	rendered.set(key, result);

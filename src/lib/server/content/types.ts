@@ -1,6 +1,8 @@
 import type { CompletionRule, CourseSetting } from './schema';
 
-export type Locale = 'en' | 'fr';
+import type { Locale } from '$lib/paraglide/runtime';
+
+export type { Locale };
 export type Localized<T> = Record<Locale, T>;
 
 export interface ContentError {

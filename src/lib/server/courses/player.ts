@@ -6,11 +6,11 @@ import type { SessionUser } from '../auth/sessions';
 import { forbidden } from '../access';
 import { getCourse, renderLesson } from '../content/catalog';
 import type { Course, CourseModule, Locale } from '../content/types';
-import { recordProgress } from '../progress/events';
-import { learningCohort, statusesFor, teachesCourse } from '../progress/repository';
-import { missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
+import { progressModule, recordProgress } from '../progress/events';
+import { learningCohort, moduleProgressOf, statusesFor, teachesCourse } from '../progress/repository';
+import { factsOfRow, missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
 import { settingValues } from '../cohorts/settings';
-import { fillSettings } from '$lib/components/content/settings';
+import { fillSettings } from '$lib/content/settings';
 
 /** A trainee learns in a cohort and their steps are recorded; instructors and admins only look. */
 export type Viewer = { kind: 'trainee'; cohortId: string; cohortName: string } | { kind: 'staff' };
@@ -34,8 +34,6 @@ export async function viewerOf(db: Kysely<DB>, user: SessionUser, course: Course
 	if (user.isAdmin || (await teachesCourse(db, user.id, course.slug))) return { kind: 'staff' };
 	forbidden();
 }
-
-const requirementsFor = (module: CourseModule) => ({ hasQuiz: module.quizSource !== null, hasExercise: module.exerciseSource !== null });
 
 async function statuses(db: Kysely<DB>, viewer: Viewer, userId: string) {
 	return viewer.kind === 'trainee' ? statusesFor(db, viewer.cohortId, userId) : new Map<string, ModuleStatus>();
@@ -78,12 +76,12 @@ export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Cour
 			userId: user.id,
 			cohortId: viewer.cohortId,
 			courseSlug: course.slug,
-			module: { slug: module.slug, version: module.version, ...requirementsFor(module) },
+			module: progressModule(module),
 			kind: 'module_viewed'
 		});
 		summary.status = after;
 	}
-	const facts = viewer.kind === 'trainee' ? await factsFor(db, viewer.cohortId, user.id, module.slug) : NO_FACTS;
+	const facts = viewer.kind === 'trainee' ? factsOfRow(await moduleProgressOf(db, { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug })) : NO_FACTS;
 	const index = course.modules.indexOf(module);
 	const neighbour = (other: CourseModule | undefined) => other && { slug: other.slug, title: other.title[locale] };
 	return {
@@ -91,7 +89,7 @@ export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Cour
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { ...summary, objectives: module.objectives[locale] },
 		lesson: locked ? null : await lessonFor(db, course, module, viewer, locale),
-		requirements: requirementsOf(requirementsFor(module), facts),
+		requirements: requirementsOf(progressModule(module), facts),
 		previous: neighbour(course.modules[index - 1]),
 		next: neighbour(course.modules[index + 1])
 	};
@@ -103,25 +101,6 @@ async function lessonFor(db: Kysely<DB>, course: Course, module: CourseModule, v
 	if (!lesson) return null;
 	const values = await settingValues(db, course, viewer.kind === 'trainee' ? viewer.cohortId : null, locale);
 	return { toc: lesson.toc, html: fillSettings(lesson.html, values) };
-}
-
-async function factsFor(db: Kysely<DB>, cohortId: string, userId: string, moduleSlug: string) {
-	const row = await db
-		.selectFrom('module_progress')
-		.selectAll()
-		.where('cohort_id', '=', cohortId)
-		.where('user_id', '=', userId)
-		.where('module_slug', '=', moduleSlug)
-		.executeTakeFirst();
-	if (!row) return NO_FACTS;
-	return {
-		viewed: row.viewed_at !== null,
-		markedComplete: row.marked_complete_at !== null,
-		quizPassed: row.quiz_passed_at !== null,
-		exerciseSubmitted: row.exercise_submitted_at !== null,
-		exerciseApproved: row.exercise_approved_at !== null,
-		revisionRequested: row.revision_requested_at !== null
-	};
 }
 
 export type MarkCompleteResult = { ok: true } | { ok: false; reason: 'not_trainee' | 'locked' | 'has_activities' };
@@ -138,7 +117,7 @@ export async function markComplete(db: Kysely<DB>, user: SessionUser, course: Co
 			userId: user.id,
 			cohortId: viewer.cohortId,
 			courseSlug: course.slug,
-			module: { slug: module.slug, version: module.version, ...requirementsFor(module) },
+			module: progressModule(module),
 			kind: 'module_marked_complete'
 		});
 		return { ok: true as const };

@@ -3,14 +3,13 @@ import type { DB, NewUser } from '../db/schema';
 import { hashPassword } from '../auth/password';
 import { newId } from '../ids';
 import { getCourse } from '../content/catalog';
+import { testFixtures } from '../content/fixtures';
+import { writeAudit } from '../audit/log';
+import { demoCast, hasNoUsers, insertCohortWithPeople } from './repository';
 import { planFor, playTrainee } from './story';
 
 export const DEMO_COHORT_NAME = 'Social Media Bootcamp — Cohort 1';
 export const DEMO_COURSE = 'social-media-bootcamp';
-export const FIXTURE_COHORT_NAME = 'Fixture Cohort';
-export const FIXTURE_COURSE = 'fixture-course';
-export const RECORDS_COHORT_NAME = 'Records Cohort';
-export const RECORDS_COURSE = 'records-course';
 export const DEMO_TRAINEES = 50;
 export const DEMO_MANAGER_STAFF = 10;
 
@@ -30,13 +29,13 @@ export const demoTraineeEmail = (n: number) => `trainee${String(n).padStart(2, '
 
 /** True when the database has no people yet: the demo is only ever seeded into a new install. */
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
-	const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-	return !row;
+	return hasNoUsers(db);
 }
 
 /**
  * The demo install: an admin, an instructor, a manager of trainees 01–10, and 50 trainees in
- * Cohort 1 (and, for the browser tests, a cohort of the fixture course). Runs in one transaction.
+ * Cohort 1 (and, for the browser tests, cohorts of the test courses: see content/fixtures.ts).
+ * Runs in one transaction.
  */
 export async function seedDemo(db: Kysely<DB>, password: string, options: { fixtureCohort?: boolean } = {}, now = Date.now()): Promise<void> {
 	// Hashed once: the demo accounts share a password, and fifty argon2 runs would slow the first start.
@@ -76,43 +75,19 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
 		});
 		await trx.insertInto('users').values(trainees).execute();
 
-		const start = new Date(now - 21 * 24 * 60 * 60 * 1000);
-		const end = new Date(now + 35 * 24 * 60 * 60 * 1000);
-		const cohortId = newId();
-		const cohortValues = { starts_on: start.toISOString().slice(0, 10), ends_on: end.toISOString().slice(0, 10) };
-		await trx
-			.insertInto('cohorts')
-			.values({ id: cohortId, name: DEMO_COHORT_NAME, course_slug: DEMO_COURSE, ...cohortValues, created_by: admin.id, created_at: now })
-			.execute();
-		await trx
-			.insertInto('enrolments')
-			.values([
-				{ cohort_id: cohortId, user_id: instructor.id, role: 'instructor', created_at: now },
-				...trainees.map((t) => ({ cohort_id: cohortId, user_id: t.id, role: 'trainee' as const, created_at: now }))
-			])
-			.execute();
+		const dates = {
+			startsOn: new Date(now - 21 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+			endsOn: new Date(now + 35 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+			createdBy: admin.id
+		};
+		const traineeIds = trainees.map((t) => t.id);
+		const cohortId = await insertCohortWithPeople(trx, { name: DEMO_COHORT_NAME, courseSlug: DEMO_COURSE, ...dates }, { instructorId: instructor.id, traineeIds }, now);
 		if (options.fixtureCohort) {
-			// For the browser tests, taught by the demo instructor to trainees 01–10: the fixture
-			// course, and a lesson-only course they can finish for the completion-record tests.
-			for (const [name, course] of [
-				[FIXTURE_COHORT_NAME, FIXTURE_COURSE],
-				[RECORDS_COHORT_NAME, RECORDS_COURSE]
-			]) {
-				const id = newId();
-				await trx.insertInto('cohorts').values({ id, name, course_slug: course, ...cohortValues, created_by: admin.id, created_at: now }).execute();
-				await trx
-					.insertInto('enrolments')
-					.values([
-						{ cohort_id: id, user_id: instructor.id, role: 'instructor', created_at: now },
-						...trainees.slice(0, 10).map((t) => ({ cohort_id: id, user_id: t.id, role: 'trainee' as const, created_at: now }))
-					])
-					.execute();
+			for (const { name, course } of testFixtures().cohorts) {
+				await insertCohortWithPeople(trx, { name, courseSlug: course, ...dates }, { instructorId: instructor.id, traineeIds: traineeIds.slice(0, 10) }, now);
 			}
 		}
-		await trx
-			.insertInto('audit_log')
-			.values({ id: newId(), at: now, actor_id: null, action: 'demo.seeded', subject_user_id: null, cohort_id: cohortId, details: '{}' })
-			.execute();
+		await writeAudit(trx, { actorId: null, action: 'demo.seeded', cohortId }, now);
 	});
 }
 
@@ -122,10 +97,8 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
  */
 export async function seedDemoStory(db: Kysely<DB>, now = Date.now()): Promise<void> {
 	const course = getCourse(DEMO_COURSE);
-	const cohort = await db.selectFrom('cohorts').select('id').where('name', '=', DEMO_COHORT_NAME).executeTakeFirst();
-	const instructor = await db.selectFrom('users').select(['id', 'display_name']).where('email', '=', 'instructor@demo.test').executeTakeFirst();
+	const { cohort, instructor, trainees } = await demoCast(db, DEMO_COHORT_NAME, 'instructor@demo.test', 'trainee%@demo.test');
 	if (!course || !cohort || !instructor) return;
-	const trainees = await db.selectFrom('users').select(['id', 'email']).where('email', 'like', 'trainee%@demo.test').execute();
 	for (const trainee of trainees) {
 		const n = Number(/trainee(\d+)@/.exec(trainee.email)?.[1]);
 		if (!n) continue;

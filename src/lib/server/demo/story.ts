@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Course, CourseModule } from '../content/types';
-import { recordProgress, type ProgressEventKind } from '../progress/events';
-import { newId } from '../ids';
+import { progressModule, recordProgress, type ProgressEventKind } from '../progress/events';
 import { scenarioOf } from '../exercises/catalog';
 import { checkAnswer } from '../exercises/check-answer';
 import { shapeOf } from '../exercises/views';
 import { CHECKS_VERSION } from '../../exercises/registry';
 import * as exercises from '../exercises/repository';
+import { insertGradedQuizAttempt } from './repository';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -53,7 +53,7 @@ async function event(c: Context, module: CourseModule, kind: ProgressEventKind, 
 			userId: c.userId,
 			cohortId: c.cohortId,
 			courseSlug: c.course.slug,
-			module: { slug: module.slug, version: module.version, hasQuiz: module.quizSource !== null, hasExercise: module.exerciseSource !== null },
+			module: progressModule(module),
 			kind,
 			actorId: kind.startsWith('exercise_') && kind !== 'exercise_submitted' ? c.instructor.id : c.userId,
 			details
@@ -63,27 +63,18 @@ async function event(c: Context, module: CourseModule, kind: ProgressEventKind, 
 }
 
 async function quizAttempt(c: Context, module: CourseModule, number: number, score: number, passed: boolean, at: number) {
-	await c.db
-		.insertInto('quiz_attempts')
-		.values({
-			id: newId(),
-			cohort_id: c.cohortId,
-			user_id: c.userId,
-			course_slug: c.course.slug,
-			module_slug: module.slug,
-			attempt_number: number,
-			content_version: module.version,
-			layout: '[]',
-			responses: '{}',
-			started_at: at - 12 * 60_000,
-			saved_at: at,
-			deadline_at: null,
-			submitted_at: at,
-			score,
-			passed: passed ? 1 : 0,
-			results: '[]'
-		})
-		.execute();
+	await insertGradedQuizAttempt(c.db, {
+		cohortId: c.cohortId,
+		userId: c.userId,
+		courseSlug: c.course.slug,
+		moduleSlug: module.slug,
+		number,
+		contentVersion: module.version,
+		startedAt: at - 12 * 60_000,
+		submittedAt: at,
+		score,
+		passed
+	});
 	await event(c, module, 'quiz_attempted', at, { score, passed, attempt: number });
 	if (passed) await event(c, module, 'quiz_passed', at, { score });
 }
@@ -104,8 +95,8 @@ async function exercise(c: Context, module: CourseModule, at: number, decision: 
 		task: scenario.task,
 		content_version: module.version,
 		platform: answer.platform,
-		posts: JSON.stringify(posts),
-		check_results: JSON.stringify(report.results),
+		posts,
+		check_results: report.results,
 		checks_version: CHECKS_VERSION,
 		drill_run_id: null,
 		started_at: at - 25 * 60_000,
@@ -124,7 +115,7 @@ async function exercise(c: Context, module: CourseModule, at: number, decision: 
 		reviewer_id: c.instructor.id,
 		reviewer_name: c.instructor.name,
 		decision,
-		levels: JSON.stringify(levels),
+		levels,
 		score: levels.reduce((sum, l) => sum + l.points, 0),
 		max_score: levels.reduce((sum, l) => sum + l.max, 0),
 		comments: top

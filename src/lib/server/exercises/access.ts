@@ -10,7 +10,8 @@ import { statusesFor } from '../progress/repository';
 import { missingPrerequisites } from '../progress/status';
 import { scenarioOf } from './catalog';
 import { reviewsOf, submissionsOf } from './repository';
-import { stateOf, submissionView, type ExerciseState } from './views';
+import type { ExerciseState } from '../../exercises/views';
+import { stateOf, submissionView } from './views';
 import type { Scenario } from './scenario';
 
 export interface TraineeExercise {
@@ -48,10 +49,3 @@ export async function requireStaffOf(db: Kysely<DB>, user: SessionUser, cohortId
 	if (user.isAdmin) return;
 	if ((await cohortRole(db, user.id, cohortId)) !== 'instructor') forbidden();
 }
-
-export const requirementsOf = (module: CourseModule) => ({
-	slug: module.slug,
-	version: module.version,
-	hasQuiz: module.quizSource !== null,
-	hasExercise: module.exerciseSource !== null
-});

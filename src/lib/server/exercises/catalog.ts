@@ -1,15 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { parse } from 'yaml';
 import { m } from '$lib/paraglide/messages';
+import { assetUrl } from '../content/catalog';
 import type { CourseModule } from '../content/types';
 import { exerciseSchema, toScenario, type Scenario } from './scenario';
-
-// The images a scenario gives the trainee, bundled like lesson assets.
-const imageUrls = import.meta.glob(['/courses/**/*.{svg,png,jpg,jpeg,webp,gif}', '/tests/fixtures/courses/**/*.{svg,png,jpg,jpeg,webp,gif}'], {
-	query: '?url',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
 
 const scenarios = new Map<string, Scenario>();
 
@@ -30,7 +24,7 @@ export function scenarioOf(module: CourseModule): Scenario {
 
 /** Where the browser fetches an image of the scenario; missing files fail loudly at first use. */
 export function imageUrl(module: CourseModule, file: string): string {
-	const url = imageUrls[`/${module.dir}/${file}`];
+	const url = assetUrl(`${module.dir}/${file}`);
 	if (!url) throw new Error(`${module.dir}/exercise.yaml: images: ${file} is not beside exercise.yaml`);
 	return url;
 }

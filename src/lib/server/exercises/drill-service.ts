@@ -4,17 +4,18 @@ import { m } from '$lib/paraglide/messages';
 import type { DB, ExerciseDrillRunsTable } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
 import type { Course, CourseModule } from '../content/types';
-import { recordProgress } from '../progress/events';
+import { progressModule, recordProgress } from '../progress/events';
 import { CHECKS_VERSION } from '../../exercises/registry';
 import type { CheckReport } from '../../exercises/types';
 import type { FormErrors } from '../http/forms';
-import { requirementsOf, requireWritable, traineeExercise, type TraineeExercise } from './access';
+import { requireWritable, traineeExercise, type TraineeExercise } from './access';
 import { checkAnswer } from './check-answer';
 import { deliveredAt, drillTimeScale, schedule, standardMs, type Run } from './drill';
 import { validateAnswer } from './form';
 import * as repo from './repository';
 import type { Scenario } from './scenario';
-import { shapeOf, timeline, type StoredPost } from './views';
+import type { StoredPost } from '../../exercises/views';
+import { shapeOf, timeline } from './views';
 
 type Db = Kysely<DB>;
 
@@ -37,7 +38,7 @@ export async function drillPanel(db: Db, ex: Pick<TraineeExercise, 'cohortId' | 
 	const drafts = await repo.draftsWithPrefix(db, { cohortId: ex.cohortId, userId: ex.userId, moduleSlug: ex.module.slug }, drillSlot(row.id, ''));
 	const draftOf = (injectId: string) => {
 		const draft = drafts.find((d) => d.slot === drillSlot(row.id, injectId));
-		return draft ? (JSON.parse(draft.posts)[0]?.text ?? '') : '';
+		return draft?.posts[0]?.text ?? '';
 	};
 	const { upcoming, nextInMs } = schedule(run, injects, now);
 	return {
@@ -131,7 +132,7 @@ export async function answerInject(
 			inject_id: inject.id,
 			platform: answer.platform,
 			text: input.text,
-			check_results: JSON.stringify(report.results),
+			check_results: report.results,
 			checks_version: report.version,
 			delivered_at: deliveredAt(run, inject),
 			answered_at: now,
@@ -159,7 +160,7 @@ async function closeRun(trx: Db, ex: TraineeExercise, row: Selectable<ExerciseDr
 	const order = ex.scenario.drill!.injects.map((i) => i.id);
 	answers.sort((a, b) => order.indexOf(a.inject_id) - order.indexOf(b.inject_id));
 	const posts: StoredPost[] = answers.map((a) => ({ text: a.text, lang: ex.scenario.language, alts: [], inject: a.inject_id }));
-	const results = answers.flatMap((a, index) => (JSON.parse(a.check_results) as { post: number }[]).map((r) => ({ ...r, post: index })));
+	const results = answers.flatMap((a, index) => a.check_results.map((r) => ({ ...r, post: index })));
 	const inserted = await repo.insertSubmission(trx, {
 		cohort_id: ex.cohortId,
 		user_id: ex.userId,
@@ -168,8 +169,8 @@ async function closeRun(trx: Db, ex: TraineeExercise, row: Selectable<ExerciseDr
 		task: 'drill',
 		content_version: ex.module.version,
 		platform: ex.scenario.platforms[0],
-		posts: JSON.stringify(posts),
-		check_results: JSON.stringify(results),
+		posts,
+		check_results: results,
 		checks_version: answers[0]?.checks_version ?? CHECKS_VERSION,
 		drill_run_id: row.id,
 		started_at: row.started_at,
@@ -178,7 +179,7 @@ async function closeRun(trx: Db, ex: TraineeExercise, row: Selectable<ExerciseDr
 	await repo.deleteDrafts(trx, { cohortId: ex.cohortId, userId: ex.userId, moduleSlug: ex.module.slug }, { prefix: drillSlot(row.id, '') });
 	await recordProgress(
 		trx,
-		{ userId: ex.userId, cohortId: ex.cohortId, courseSlug: ex.course.slug, module: requirementsOf(ex.module), kind: 'exercise_submitted', details: { submissionId: inserted.id, version: inserted.version, runId: row.id } },
+		{ userId: ex.userId, cohortId: ex.cohortId, courseSlug: ex.course.slug, module: progressModule(ex.module), kind: 'exercise_submitted', details: { submissionId: inserted.id, version: inserted.version, runId: row.id } },
 		now
 	);
 }

@@ -1,8 +1,28 @@
-import type { Kysely } from 'kysely';
-import type { DB, ExerciseDrillAnswersTable, ExerciseReviewsTable, ExerciseSubmissionsTable, ReviewDecision } from '../db/schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { AnswerPost } from '../../exercises/answer';
+import type { CheckResult } from '../../exercises/types';
+import type { ReviewLevel, StoredPost } from '../../exercises/views';
+import type { DB, ExerciseDraftsTable, ExerciseDrillAnswersTable, ExerciseReviewsTable, ExerciseSubmissionsTable, ReviewDecision } from '../db/schema';
 import { newId } from '../ids';
 
 type Db = Kysely<DB>;
+
+// The JSON columns are read and written here only: the rest of the domain sees typed rows.
+type Decoded<Row, Json> = Omit<Row, keyof Json> & Json;
+export type DraftRow = Decoded<Selectable<ExerciseDraftsTable>, { posts: AnswerPost[] }>;
+export type SubmissionRow = Decoded<Selectable<ExerciseSubmissionsTable>, { posts: StoredPost[]; check_results: CheckResult[] }>;
+export type NewSubmission = Omit<SubmissionRow, 'id' | 'version'>;
+export type ReviewRow = Decoded<Selectable<ExerciseReviewsTable>, { levels: ReviewLevel[] }>;
+export type DrillAnswerRow = Decoded<Selectable<ExerciseDrillAnswersTable>, { check_results: CheckResult[] }>;
+
+const draftRow = (row: Selectable<ExerciseDraftsTable>): DraftRow => ({ ...row, posts: JSON.parse(row.posts) as AnswerPost[] });
+const submissionRow = (row: Selectable<ExerciseSubmissionsTable>): SubmissionRow => ({
+	...row,
+	posts: JSON.parse(row.posts) as StoredPost[],
+	check_results: JSON.parse(row.check_results) as CheckResult[]
+});
+const reviewRow = (row: Selectable<ExerciseReviewsTable>): ReviewRow => ({ ...row, levels: JSON.parse(row.levels) as ReviewLevel[] });
+const drillAnswerRow = (row: Selectable<ExerciseDrillAnswersTable>): DrillAnswerRow => ({ ...row, check_results: JSON.parse(row.check_results) as CheckResult[] });
 
 export interface DraftKey {
 	cohortId: string;
@@ -11,8 +31,8 @@ export interface DraftKey {
 	slot: string;
 }
 
-export async function getDraft(db: Db, key: DraftKey) {
-	return db
+export async function getDraft(db: Db, key: DraftKey): Promise<DraftRow | undefined> {
+	const row = await db
 		.selectFrom('exercise_drafts')
 		.selectAll()
 		.where('cohort_id', '=', key.cohortId)
@@ -20,15 +40,17 @@ export async function getDraft(db: Db, key: DraftKey) {
 		.where('module_slug', '=', key.moduleSlug)
 		.where('slot', '=', key.slot)
 		.executeTakeFirst();
+	return row && draftRow(row);
 }
 
 /** Keeps the newest draft: a save that left the browser before the stored one is ignored ('stale'). */
 export async function saveDraft(
 	db: Db,
 	key: DraftKey,
-	draft: { platform: string; posts: string; clientSavedAt: number },
+	draft: { platform: string; posts: AnswerPost[]; clientSavedAt: number },
 	now: number
 ): Promise<'saved' | 'stale'> {
+	const posts = JSON.stringify(draft.posts);
 	const result = await db
 		.insertInto('exercise_drafts')
 		.values({
@@ -38,7 +60,7 @@ export async function saveDraft(
 			module_slug: key.moduleSlug,
 			slot: key.slot,
 			platform: draft.platform,
-			posts: draft.posts,
+			posts,
 			client_saved_at: draft.clientSavedAt,
 			created_at: now,
 			updated_at: now
@@ -46,7 +68,7 @@ export async function saveDraft(
 		.onConflict((oc) =>
 			oc
 				.columns(['cohort_id', 'user_id', 'module_slug', 'slot'])
-				.doUpdateSet({ platform: draft.platform, posts: draft.posts, client_saved_at: draft.clientSavedAt, updated_at: now })
+				.doUpdateSet({ platform: draft.platform, posts, client_saved_at: draft.clientSavedAt, updated_at: now })
 				.where('exercise_drafts.client_saved_at', '<=', draft.clientSavedAt)
 		)
 		.executeTakeFirst();
@@ -59,8 +81,8 @@ export async function deleteDrafts(db: Db, key: Omit<DraftKey, 'slot'>, slot: { 
 	await query.execute();
 }
 
-export async function draftsWithPrefix(db: Db, key: Omit<DraftKey, 'slot'>, prefix: string) {
-	return db
+export async function draftsWithPrefix(db: Db, key: Omit<DraftKey, 'slot'>, prefix: string): Promise<DraftRow[]> {
+	const rows = await db
 		.selectFrom('exercise_drafts')
 		.selectAll()
 		.where('cohort_id', '=', key.cohortId)
@@ -68,11 +90,12 @@ export async function draftsWithPrefix(db: Db, key: Omit<DraftKey, 'slot'>, pref
 		.where('module_slug', '=', key.moduleSlug)
 		.where('slot', 'like', `${prefix}%`)
 		.execute();
+	return rows.map(draftRow);
 }
 
 /** A person's submissions for one module, newest first. */
-export async function submissionsOf(db: Db, cohortId: string, userId: string, moduleSlug: string) {
-	return db
+export async function submissionsOf(db: Db, cohortId: string, userId: string, moduleSlug: string): Promise<SubmissionRow[]> {
+	const rows = await db
 		.selectFrom('exercise_submissions')
 		.selectAll()
 		.where('cohort_id', '=', cohortId)
@@ -80,13 +103,15 @@ export async function submissionsOf(db: Db, cohortId: string, userId: string, mo
 		.where('module_slug', '=', moduleSlug)
 		.orderBy('version', 'desc')
 		.execute();
+	return rows.map(submissionRow);
 }
 
-export async function getSubmission(db: Db, id: string) {
-	return db.selectFrom('exercise_submissions').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getSubmission(db: Db, id: string): Promise<SubmissionRow | undefined> {
+	const row = await db.selectFrom('exercise_submissions').selectAll().where('id', '=', id).executeTakeFirst();
+	return row && submissionRow(row);
 }
 
-export async function insertSubmission(db: Db, row: Omit<ExerciseSubmissionsTable, 'id' | 'version'>): Promise<{ id: string; version: number }> {
+export async function insertSubmission(db: Db, row: NewSubmission): Promise<{ id: string; version: number }> {
 	const { latest } = await db
 		.selectFrom('exercise_submissions')
 		.select((eb) => eb.fn.max<number | null>('version').as('latest'))
@@ -97,22 +122,23 @@ export async function insertSubmission(db: Db, row: Omit<ExerciseSubmissionsTabl
 	const inserted = { id: newId(), version: Number(latest ?? 0) + 1 };
 	await db
 		.insertInto('exercise_submissions')
-		.values({ ...row, ...inserted })
+		.values({ ...row, ...inserted, posts: JSON.stringify(row.posts), check_results: JSON.stringify(row.check_results) })
 		.execute();
 	return inserted;
 }
 
 /** Every review of these submissions, oldest first. */
-export async function reviewsOf(db: Db, submissionIds: string[]) {
+export async function reviewsOf(db: Db, submissionIds: string[]): Promise<ReviewRow[]> {
 	if (!submissionIds.length) return [];
-	return db.selectFrom('exercise_reviews').selectAll().where('submission_id', 'in', submissionIds).orderBy('created_at').orderBy('id').execute();
+	const rows = await db.selectFrom('exercise_reviews').selectAll().where('submission_id', 'in', submissionIds).orderBy('created_at').orderBy('id').execute();
+	return rows.map(reviewRow);
 }
 
-export async function insertReview(db: Db, row: Omit<ExerciseReviewsTable, 'id'>): Promise<string> {
+export async function insertReview(db: Db, row: Omit<ReviewRow, 'id'>): Promise<string> {
 	const id = newId();
 	await db
 		.insertInto('exercise_reviews')
-		.values({ id, ...row })
+		.values({ id, ...row, levels: JSON.stringify(row.levels) })
 		.execute();
 	return id;
 }
@@ -152,14 +178,15 @@ export async function insertRun(db: Db, row: { cohortId: string; userId: string;
 	return id;
 }
 
-export async function answersOf(db: Db, runId: string) {
-	return db.selectFrom('exercise_drill_answers').selectAll().where('run_id', '=', runId).orderBy('delivered_at').execute();
+export async function answersOf(db: Db, runId: string): Promise<DrillAnswerRow[]> {
+	const rows = await db.selectFrom('exercise_drill_answers').selectAll().where('run_id', '=', runId).orderBy('delivered_at').execute();
+	return rows.map(drillAnswerRow);
 }
 
-export async function insertAnswer(db: Db, row: Omit<ExerciseDrillAnswersTable, 'id'>) {
+export async function insertAnswer(db: Db, row: Omit<DrillAnswerRow, 'id'>) {
 	await db
 		.insertInto('exercise_drill_answers')
-		.values({ id: newId(), ...row })
+		.values({ id: newId(), ...row, check_results: JSON.stringify(row.check_results) })
 		.execute();
 }
 
@@ -199,7 +226,7 @@ export async function reviewQueue(db: Db, cohortId: string) {
 		)
 		.orderBy('s.submitted_at')
 		.execute();
-	return rows.map((row) => ({ ...row, status: (row.decision ?? 'awaiting_review') as QueueStatus }));
+	return rows.map((row) => ({ ...row, check_results: JSON.parse(row.check_results) as CheckResult[], status: (row.decision ?? 'awaiting_review') as QueueStatus }));
 }
 
 export async function awaitingReviewCount(db: Db, cohortId: string): Promise<number> {

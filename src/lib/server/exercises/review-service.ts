@@ -6,19 +6,20 @@ import type { SessionUser } from '../auth/sessions';
 import { getCohort } from '../cohorts/repository';
 import { getCourse } from '../content/catalog';
 import type { Locale } from '../content/types';
-import { recordProgress } from '../progress/events';
+import { progressModule, recordProgress } from '../progress/events';
 import type { FormErrors } from '../http/forms';
-import { requireStaffOf, requirementsOf } from './access';
+import { requireStaffOf } from './access';
 import { scenarioOf } from './catalog';
 import { debriefOf } from './drill-service';
 import * as repo from './repository';
-import { staffScenario, stateOf, submissionView, type ReviewLevel } from './views';
+import type { ReviewLevel } from '../../exercises/views';
+import { staffScenario, stateOf, submissionView } from './views';
 
 type Db = Kysely<DB>;
 
 export const QUEUE_FILTERS = ['awaiting_review', 'needs_revision', 'approved', 'all'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
-export const MAX_COMMENT_CHARS = 5000;
+const MAX_COMMENT_CHARS = 5000;
 
 async function cohortOr404(db: Db, cohortId: string) {
 	const cohort = await getCohort(db, cohortId);
@@ -36,7 +37,7 @@ export async function reviewQueuePage(db: Db, user: SessionUser, cohortId: strin
 	const items = rows
 		.filter((row) => (filter.module === '' || row.module_slug === filter.module) && (filter.status === 'all' || row.status === filter.status))
 		.map((row) => {
-			const results = JSON.parse(row.check_results) as { passed: boolean; severity: string }[];
+			const results = row.check_results;
 			return {
 				id: row.id,
 				trainee: row.display_name,
@@ -143,7 +144,7 @@ export async function recordReview(
 			reviewer_id: user.id,
 			reviewer_name: user.displayName,
 			decision,
-			levels: JSON.stringify(levels),
+			levels,
 			score: levels.reduce((sum, l) => sum + l.points, 0),
 			max_score: levels.reduce((sum, l) => sum + l.max, 0),
 			comments,
@@ -155,7 +156,7 @@ export async function recordReview(
 				userId: submission.user_id,
 				cohortId,
 				courseSlug: course.slug,
-				module: requirementsOf(module),
+				module: progressModule(module),
 				kind: decision === 'approved' ? 'exercise_approved' : 'exercise_revision_requested',
 				actorId: user.id,
 				details: { submissionId: submission.id, reviewId }

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { PLATFORMS, type Platform } from '../../posts/platforms';
 import { CHECK_IDS, SEVERITIES, type CheckId, type Severity } from '../../exercises/check-ids';
 import { DEFAULT_SETTINGS } from '../../exercises/settings';
-import type { CheckSettings, Lang, Localized, TaskKind } from '../../exercises/types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { CheckSettings, Localized, TaskKind } from '../../exercises/types';
+import { INJECT_KINDS, INJECT_RESPONSES, type InjectKind, type InjectResponse } from '../../exercises/views';
 import { describeIssues } from '../content/schema';
 import type { SideFileValidator } from '../content/load';
 
@@ -22,8 +24,6 @@ const domain = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domai
 const phrases = z.array(text(80)).max(10);
 
 export const TASKS = ['compose', 'reply', 'bilingual', 'thread', 'drill'] as const;
-export const INJECT_KINDS = ['comment', 'direct_message', 'news', 'misinformation'] as const;
-export const RESPONSES = ['public_reply', 'private_message', 'post'] as const;
 
 const image = z
 	.object({
@@ -82,7 +82,7 @@ const inject = z
 		kind: z.enum(INJECT_KINDS),
 		author: person,
 		text: text(2000),
-		respond: z.enum(RESPONSES),
+		respond: z.enum(INJECT_RESPONSES),
 		service_standard_minutes: z.number().positive().max(24 * 60).optional(),
 		model_answer: text(3000).optional()
 	})
@@ -154,10 +154,10 @@ export const validateExerciseFile: SideFileValidator = (data) => {
 export interface Inject {
 	id: string;
 	atMinutes: number;
-	kind: (typeof INJECT_KINDS)[number];
+	kind: InjectKind;
 	author: { name: string; handle: string };
 	text: string;
-	respond: (typeof RESPONSES)[number];
+	respond: InjectResponse;
 	serviceStandardMinutes: number;
 	modelAnswer: string | null;
 }
@@ -165,7 +165,7 @@ export interface Inject {
 export interface HiddenCheck {
 	id: string;
 	severity: Severity;
-	posts: 'all' | Lang;
+	posts: 'all' | Locale;
 	mustIncludeAny: string[];
 	mustNotInclude: string[];
 	message: Localized;
@@ -175,7 +175,7 @@ export interface HiddenCheck {
 export interface Scenario {
 	task: TaskKind;
 	platforms: Platform[];
-	language: Lang;
+	language: Locale;
 	account: { name: Localized; handle: string };
 	brief: Localized;
 	situation: Localized;

@@ -5,19 +5,20 @@ import type { DB } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
 import type { Course, CourseModule, Locale } from '../content/types';
 import { viewerOf } from '../courses/player';
-import { recordProgress } from '../progress/events';
+import { progressModule, recordProgress } from '../progress/events';
 import { statusesFor } from '../progress/repository';
 import { missingPrerequisites } from '../progress/status';
 import { blankAnswer, type Answer } from '../../exercises/answer';
 import type { CheckReport } from '../../exercises/types';
 import type { FormErrors } from '../http/forms';
-import { requirementsOf, requireWritable, traineeExercise } from './access';
+import { requireWritable, traineeExercise } from './access';
 import { scenarioOf } from './catalog';
 import { checkAnswer } from './check-answer';
 import { drillPanel, debriefOf, parseDrillSlot } from './drill-service';
 import { validateAnswer } from './form';
 import * as repo from './repository';
-import { publicScenario, shapeOf, stateOf, submissionView, type SubmissionView } from './views';
+import type { SubmissionView } from '../../exercises/views';
+import { publicScenario, shapeOf, stateOf, submissionView } from './views';
 
 type Db = Kysely<DB>;
 
@@ -48,7 +49,7 @@ export async function exercisePage(db: Db, user: SessionUser, course: Course, mo
 	const key = { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug, slot: '' };
 	const draft = await repo.getDraft(db, key);
 	let answer = base.answer;
-	if (draft) answer = { platform: draft.platform as Answer['platform'], posts: JSON.parse(draft.posts) };
+	if (draft) answer = { platform: draft.platform as Answer['platform'], posts: draft.posts };
 	else if (state === 'revise' && !scenario.drill) answer = { platform: history[0].platform, posts: history[0].posts.map((p) => ({ text: p.text, alts: p.alts })) };
 	const writable = state === 'open' || state === 'revise';
 	const drill = scenario.drill && writable ? await drillPanel(db, { cohortId: viewer.cohortId, userId: user.id, module, scenario }, now) : null;
@@ -81,7 +82,7 @@ export async function saveExerciseDraft(
 	const valid = validateAnswer(shape, ex.scenario.platforms, input.answer);
 	if (!valid.ok) return valid;
 	const key = { cohortId: ex.cohortId, userId: user.id, moduleSlug: module.slug, slot: input.slot };
-	const posts = JSON.stringify(input.answer.posts.map((p) => ({ text: p.text, alts: p.alts })));
+	const posts = input.answer.posts.map((p) => ({ text: p.text, alts: p.alts }));
 	const status = await repo.saveDraft(db, key, { platform: input.answer.platform, posts, clientSavedAt: input.clientSavedAt }, now);
 	return { ok: true, status, savedAt: now };
 }
@@ -114,8 +115,8 @@ export async function submitExercise(db: Db, user: SessionUser, course: Course, 
 			task: ex.scenario.task,
 			content_version: module.version,
 			platform: answer.platform,
-			posts: JSON.stringify(posts),
-			check_results: JSON.stringify(report.results),
+			posts,
+			check_results: report.results,
 			checks_version: report.version,
 			drill_run_id: null,
 			started_at: draft?.created_at ?? now,
@@ -124,7 +125,7 @@ export async function submitExercise(db: Db, user: SessionUser, course: Course, 
 		await repo.deleteDrafts(trx, key, { exact: '' });
 		await recordProgress(
 			trx,
-			{ userId: user.id, cohortId: ex.cohortId, courseSlug: course.slug, module: requirementsOf(module), kind: 'exercise_submitted', details: { submissionId: inserted.id, version: inserted.version } },
+			{ userId: user.id, cohortId: ex.cohortId, courseSlug: course.slug, module: progressModule(module), kind: 'exercise_submitted', details: { submissionId: inserted.id, version: inserted.version } },
 			now
 		);
 		return { ok: true as const, submissionId: inserted.id, version: inserted.version };

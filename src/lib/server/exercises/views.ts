@@ -1,8 +1,15 @@
-import type { Selectable } from 'kysely';
-import type { CheckResult, Localized, PostInput } from '../../exercises/types';
 import type { AnswerShape } from '../../exercises/answer';
+import type {
+	DrillDebrief,
+	ExerciseReviewView,
+	ExerciseState,
+	PublicScenario,
+	StaffScenario,
+	SubmissionView,
+	TimelineEntry
+} from '../../exercises/views';
 import type { CourseModule, Locale } from '../content/types';
-import type { ExerciseDrillAnswersTable, ExerciseReviewsTable, ExerciseSubmissionsTable, ReviewDecision } from '../db/schema';
+import type { DrillAnswerRow, ReviewRow, SubmissionRow } from './repository';
 import { imageUrl } from './catalog';
 import { drillMinutes, schedule, type Run } from './drill';
 import type { Inject, Scenario } from './scenario';
@@ -15,7 +22,7 @@ export const shapeOf = (scenario: Scenario): AnswerShape => ({
 });
 
 /** What a trainee may read of a scenario: never the model answer, the notes or the hidden checks. */
-export function publicScenario(module: CourseModule, scenario: Scenario, locale: Locale) {
+export function publicScenario(module: CourseModule, scenario: Scenario, locale: Locale): PublicScenario {
 	return {
 		task: scenario.task,
 		platforms: scenario.platforms,
@@ -35,10 +42,9 @@ export function publicScenario(module: CourseModule, scenario: Scenario, locale:
 		drill: scenario.drill && { serviceStandardMinutes: scenario.drill.serviceStandardMinutes, injectCount: scenario.drill.injects.length }
 	};
 }
-export type PublicScenario = ReturnType<typeof publicScenario>;
 
 /** What the instructor reads besides: the model answer, the notes, and what the hidden checks look for. */
-export function staffScenario(module: CourseModule, scenario: Scenario, locale: Locale) {
+export function staffScenario(module: CourseModule, scenario: Scenario, locale: Locale): StaffScenario {
 	return {
 		...publicScenario(module, scenario, locale),
 		modelAnswer: scenario.modelAnswer,
@@ -48,22 +54,11 @@ export function staffScenario(module: CourseModule, scenario: Scenario, locale: 
 	};
 }
 
-export interface StoredPost extends PostInput {
-	inject?: string;
-}
-
-export interface ReviewLevel {
-	criterion: Localized;
-	label: Localized;
-	points: number;
-	max: number;
-}
-
-export function reviewView(row: Selectable<ExerciseReviewsTable>) {
+export function reviewView(row: ReviewRow): ExerciseReviewView {
 	return {
 		id: row.id,
-		decision: row.decision as ReviewDecision,
-		levels: JSON.parse(row.levels) as ReviewLevel[],
+		decision: row.decision,
+		levels: row.levels,
 		score: row.score,
 		maxScore: row.max_score,
 		comments: row.comments,
@@ -71,29 +66,8 @@ export function reviewView(row: Selectable<ExerciseReviewsTable>) {
 		createdAt: row.created_at
 	};
 }
-export type ReviewView = ReturnType<typeof reviewView>;
 
-/** One inject of a drill as the trainee saw it, with their answer and its response time. */
-export interface TimelineEntry {
-	id: string;
-	kind: Inject['kind'];
-	respond: Inject['respond'];
-	author: Inject['author'];
-	text: string;
-	deliveredAt: number;
-	/** Minutes after the start, in drill time. */
-	atMinutes: number;
-	standardMinutes: number;
-	answer: {
-		text: string;
-		results: CheckResult[];
-		answeredAt: number;
-		responseMinutes: number;
-		withinStandard: boolean;
-	} | null;
-}
-
-export function timeline(run: Run, injects: Inject[], answers: Selectable<ExerciseDrillAnswersTable>[], now: number): TimelineEntry[] {
+export function timeline(run: Run, injects: Inject[], answers: DrillAnswerRow[], now: number): TimelineEntry[] {
 	return schedule(run, injects, now).delivered.map((inject) => {
 		const answer = answers.find((a) => a.inject_id === inject.id);
 		return {
@@ -108,7 +82,7 @@ export function timeline(run: Run, injects: Inject[], answers: Selectable<Exerci
 			answer: answer
 				? {
 						text: answer.text,
-						results: JSON.parse(answer.check_results) as CheckResult[],
+						results: answer.check_results,
 						answeredAt: answer.answered_at,
 						responseMinutes: drillMinutes(answer.response_ms, run.timeScale),
 						withinStandard: answer.response_ms <= answer.standard_ms
@@ -119,16 +93,16 @@ export function timeline(run: Run, injects: Inject[], answers: Selectable<Exerci
 }
 
 export function submissionView(
-	row: Selectable<ExerciseSubmissionsTable>,
-	reviews: Selectable<ExerciseReviewsTable>[],
-	debrief: { timeScale: number; entries: TimelineEntry[] } | null
-) {
+	row: SubmissionRow,
+	reviews: ReviewRow[],
+	debrief: DrillDebrief | null
+): SubmissionView {
 	return {
 		id: row.id,
 		version: row.version,
 		platform: row.platform as Scenario['platforms'][number],
-		posts: JSON.parse(row.posts) as StoredPost[],
-		results: JSON.parse(row.check_results) as CheckResult[],
+		posts: row.posts,
+		results: row.check_results,
 		checksVersion: row.checks_version,
 		startedAt: row.started_at,
 		submittedAt: row.submitted_at,
@@ -136,10 +110,6 @@ export function submissionView(
 		debrief
 	};
 }
-export type SubmissionView = ReturnType<typeof submissionView>;
-
-export type ExerciseState = 'open' | 'waiting' | 'revise' | 'approved';
-
 /** Where an exercise stands, from its latest submission and that submission's latest review. */
 export function stateOf(latest: SubmissionView | undefined): ExerciseState {
 	if (!latest) return 'open';

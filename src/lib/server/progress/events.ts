@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, ModuleProgressTable, ModuleStatus } from '../db/schema';
-import { newId } from '../ids';
+import type { CourseModule } from '../content/types';
 import { issueRecordIfEarned } from '../records/issuance';
-import { moduleStatus, type ModuleFacts, type ModuleRequirements } from './status';
+import { insertProgressEvent, moduleProgressOf, saveModuleProgress } from './repository';
+import { factsOfRow, moduleStatus, type ModuleRequirements } from './status';
 
 /** Every kind of progress event, and which fact of the module it sets or clears. */
 const effects = {
@@ -28,32 +29,26 @@ export interface ProgressEvent {
 	details?: Record<string, unknown>;
 }
 
-const factsOf = (row: Partial<ModuleProgressTable>): ModuleFacts => ({
-	viewed: row.viewed_at != null,
-	markedComplete: row.marked_complete_at != null,
-	quizPassed: row.quiz_passed_at != null,
-	exerciseSubmitted: row.exercise_submitted_at != null,
-	exerciseApproved: row.exercise_approved_at != null,
-	revisionRequested: row.revision_requested_at != null
+/** A module as a progress event names it: its version, and what completes it. */
+export const progressModule = (module: CourseModule): ProgressEvent['module'] => ({
+	slug: module.slug,
+	version: module.version,
+	hasQuiz: module.quizSource !== null,
+	hasExercise: module.exerciseSource !== null
 });
 
-async function insertEvent(trx: Kysely<DB>, event: ProgressEvent, kind: ProgressEventKind, at: number) {
-	await trx
-		.insertInto('progress_events')
-		.values({
-			id: newId(),
-			user_id: event.userId,
-			cohort_id: event.cohortId,
-			course_slug: event.courseSlug,
-			module_slug: event.module.slug,
-			kind,
-			content_version: event.module.version,
-			at,
-			actor_id: event.actorId ?? event.userId,
-			details: JSON.stringify(event.details ?? {})
-		})
-		.execute();
-}
+const insertEvent = (db: Kysely<DB>, event: ProgressEvent, kind: ProgressEventKind, at: number) =>
+	insertProgressEvent(db, {
+		userId: event.userId,
+		cohortId: event.cohortId,
+		courseSlug: event.courseSlug,
+		moduleSlug: event.module.slug,
+		kind,
+		contentVersion: event.module.version,
+		at,
+		actorId: event.actorId ?? event.userId,
+		details: event.details ?? {}
+	});
 
 /**
  * Appends the event and rewrites the module's derived status in the same transaction, adding
@@ -67,19 +62,13 @@ export async function recordProgress(
 ): Promise<{ before: ModuleStatus; after: ModuleStatus }> {
 	const write = async (trx: Kysely<DB>) => {
 		const key = { cohort_id: event.cohortId, user_id: event.userId, module_slug: event.module.slug };
-		const current = await trx
-			.selectFrom('module_progress')
-			.selectAll()
-			.where('cohort_id', '=', key.cohort_id)
-			.where('user_id', '=', key.user_id)
-			.where('module_slug', '=', key.module_slug)
-			.executeTakeFirst();
+		const current = await moduleProgressOf(trx, { cohortId: event.cohortId, userId: event.userId, moduleSlug: event.module.slug });
 		const before: ModuleStatus = current?.status ?? 'not_started';
 		const next: Partial<ModuleProgressTable> = { ...current };
 		for (const [column, effect] of Object.entries(effects[event.kind]) as [keyof ModuleProgressTable, 'now' | 'clear'][]) {
 			(next as Record<string, unknown>)[column] = effect === 'now' ? ((current?.[column] as number | null) ?? at) : null;
 		}
-		const after = before === 'completed' ? 'completed' : moduleStatus(event.module, factsOf(next));
+		const after = before === 'completed' ? 'completed' : moduleStatus(event.module, factsOfRow(next));
 		const row: ModuleProgressTable = {
 			...key,
 			status: after,
@@ -94,17 +83,7 @@ export async function recordProgress(
 			updated_at: at
 		};
 		await insertEvent(trx, event, event.kind, at);
-		if (current) {
-			await trx
-				.updateTable('module_progress')
-				.set(row)
-				.where('cohort_id', '=', key.cohort_id)
-				.where('user_id', '=', key.user_id)
-				.where('module_slug', '=', key.module_slug)
-				.execute();
-		} else {
-			await trx.insertInto('module_progress').values(row).execute();
-		}
+		await saveModuleProgress(trx, row, current !== undefined);
 		if (before !== 'completed' && after === 'completed') {
 			await insertEvent(trx, event, 'module_completed', at);
 			await issueRecordIfEarned(trx, { userId: event.userId, cohortId: event.cohortId, courseSlug: event.courseSlug, at });

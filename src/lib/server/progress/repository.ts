@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, ModuleStatus } from '../db/schema';
+import type { DB, ModuleProgressTable, ModuleStatus } from '../db/schema';
+import { newId } from '../ids';
 
 export async function moduleProgressFor(db: Kysely<DB>, cohortId: string, userId: string) {
 	return db.selectFrom('module_progress').selectAll().where('cohort_id', '=', cohortId).where('user_id', '=', userId).execute();
@@ -52,4 +53,54 @@ export async function completedCounts(db: Kysely<DB>, userId: string) {
 		.groupBy('cohort_id')
 		.execute();
 	return new Map(rows.map((r) => [r.cohort_id, Number(r.completed)]));
+}
+
+export type ModuleProgressKey = { cohortId: string; userId: string; moduleSlug: string };
+
+/** One person's derived status of one module, if they have started it. */
+export async function moduleProgressOf(db: Kysely<DB>, key: ModuleProgressKey) {
+	return db
+		.selectFrom('module_progress')
+		.selectAll()
+		.where('cohort_id', '=', key.cohortId)
+		.where('user_id', '=', key.userId)
+		.where('module_slug', '=', key.moduleSlug)
+		.executeTakeFirst();
+}
+
+/** Writes a module's derived status: the row replaces the one there, or is the first. */
+export async function saveModuleProgress(db: Kysely<DB>, row: ModuleProgressTable, exists: boolean): Promise<void> {
+	if (!exists) {
+		await db.insertInto('module_progress').values(row).execute();
+		return;
+	}
+	await db
+		.updateTable('module_progress')
+		.set(row)
+		.where('cohort_id', '=', row.cohort_id)
+		.where('user_id', '=', row.user_id)
+		.where('module_slug', '=', row.module_slug)
+		.execute();
+}
+
+/** Appends one event to the progress log (never updated or deleted). */
+export async function insertProgressEvent(
+	db: Kysely<DB>,
+	event: { userId: string; cohortId: string; courseSlug: string; moduleSlug: string; kind: string; contentVersion: string; at: number; actorId: string; details: Record<string, unknown> }
+): Promise<void> {
+	await db
+		.insertInto('progress_events')
+		.values({
+			id: newId(),
+			user_id: event.userId,
+			cohort_id: event.cohortId,
+			course_slug: event.courseSlug,
+			module_slug: event.moduleSlug,
+			kind: event.kind,
+			content_version: event.contentVersion,
+			at: event.at,
+			actor_id: event.actorId,
+			details: JSON.stringify(event.details)
+		})
+		.execute();
 }

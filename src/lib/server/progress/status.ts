@@ -1,4 +1,4 @@
-import type { ModuleStatus } from '../db/schema';
+import type { ModuleProgressTable, ModuleStatus } from '../db/schema';
 
 /** What a module asks of a trainee: its quiz passed, its exercise approved, or (neither) a "mark as complete". */
 export interface ModuleRequirements {
@@ -24,6 +24,16 @@ export const NO_FACTS: ModuleFacts = {
 	exerciseApproved: false,
 	revisionRequested: false
 };
+
+/** The facts a module's progress row records (a missing row: nothing yet). */
+export const factsOfRow = (row: Partial<ModuleProgressTable> | undefined): ModuleFacts => ({
+	viewed: row?.viewed_at != null,
+	markedComplete: row?.marked_complete_at != null,
+	quizPassed: row?.quiz_passed_at != null,
+	exerciseSubmitted: row?.exercise_submitted_at != null,
+	exerciseApproved: row?.exercise_approved_at != null,
+	revisionRequested: row?.revision_requested_at != null
+});
 
 export type RequirementKind = 'mark_complete' | 'quiz' | 'exercise';
 
