@@ -5,6 +5,7 @@ import { clearFailures, forgetAttempt, minutesLockedOut, recordFailure, type Att
 import { createSession } from '../auth/sessions';
 import { generateToken } from '../auth/tokens';
 import { normaliseEmail } from './email';
+import { userForSignIn } from './repository';
 
 export type SignInResult =
 	| { ok: true; token: string; expiresAt: number; preferredLanguage: 'en' | 'fr' }
@@ -27,11 +28,7 @@ export async function signIn(db: Kysely<DB>, email: string, password: string, ad
 		return { ok: false, reason: 'locked', minutes };
 	}
 
-	const user = await db
-		.selectFrom('users')
-		.select(['id', 'password_hash', 'disabled_at', 'preferred_language'])
-		.where('email', '=', normalised)
-		.executeTakeFirst();
+	const user = await userForSignIn(db, normalised);
 	const valid = await verifyPassword(user?.password_hash ?? null, password);
 	if (!user || !valid || user.disabled_at !== null || user.password_hash === null) return { ok: false, reason: 'invalid' };
 	await forgetAttempt(db, counted);
