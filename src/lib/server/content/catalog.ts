@@ -5,6 +5,7 @@ import { addHeadingIds, type TocEntry } from './headings';
 import { loadCourses } from './load';
 import { sideFileValidators } from './side-files';
 import type { ContentError, Course, Locale } from './types';
+import { serverConfig } from '../config';
 
 // Everything under courses/ (and the test fixture course) is bundled at build time, so the
 // built server needs no courses folder beside it.
@@ -35,7 +36,7 @@ let catalog: Catalog | undefined;
 function build(): Catalog {
 	const files = strip(sources);
 	const assets = new Set(Object.keys(strip(assetUrls)));
-	const roots = process.env.FIXTURE_COURSES === 'true' ? ['courses', 'tests/fixtures/courses'] : ['courses'];
+	const roots = serverConfig().fixtureCourses ? ['courses', 'tests/fixtures/courses'] : ['courses'];
 	const courses = new Map<string, Course>();
 	const errors: ContentError[] = [];
 	for (const root of roots) {
