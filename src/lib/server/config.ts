@@ -5,12 +5,12 @@ import { dirname, join } from 'node:path';
 type Env = Record<string, string | undefined>;
 
 export const DEFAULT_DATABASE_PATH = 'data/bootcamp.db';
-export const DEFAULT_DEMO_PASSWORD = 'bootcamp-demo';
+const DEFAULT_DEMO_PASSWORD = 'bootcamp-demo';
 
 /** "false" (any case) turns a switch off; anything else, or nothing, leaves it on. */
 const onUnlessFalse = (value: string | undefined) => (value ?? 'true').toLowerCase() !== 'false';
 
-export interface ServerConfig {
+interface ServerConfig {
 	/** DATABASE_PATH: the SQLite file. */
 	databasePath: string;
 	/** SEED_DEMO (default on): seed the demo into a new, empty database. */

@@ -7,7 +7,7 @@ import { listStaff } from './team/repository';
 import { getCourse } from './content/catalog';
 import { completedCounts } from './progress/repository';
 import { currentRecordByCohort } from './records/repository';
-import type { Locale } from './content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 
 /** What the home page shows each person: one section per role they hold, each possibly empty. */
 export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale) {

@@ -33,11 +33,11 @@ export function requireAdmin(event: Pick<RequestEvent, 'locals' | 'url'>): Sessi
  * - 'admin': an administrator (the viewer);
  * - 'cohort.staff': an admin, or an instructor of the cohort (the cohort, 404 when there is none).
  */
-export interface Grants {
+interface Grants {
 	admin: SessionUser;
 	'cohort.staff': Cohort;
 }
-export type Permission = keyof Grants;
+type Permission = keyof Grants;
 type CohortPermission = Exclude<Permission, 'admin'>;
 
 /**

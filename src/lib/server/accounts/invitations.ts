@@ -28,7 +28,7 @@ export async function issueInvitation(
 	return { token, expiresAt };
 }
 
-export type InvitationLookup =
+type InvitationLookup =
 	| { status: 'valid'; userId: string; purpose: InvitationPurpose; email: string; displayName: string }
 	| { status: 'expired' | 'used' | 'unknown' };
 

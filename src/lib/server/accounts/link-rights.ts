@@ -22,13 +22,13 @@ export type LinkRefusal =
 	/** The person is the manager of someone outside this cohort, whose records they can read. */
 	| 'manages_outside';
 
-export interface LinkSubject {
+interface LinkSubject {
 	id: string;
 	email: string;
 	name: string;
 }
 
-export interface LinkDecision {
+interface LinkDecision {
 	allowed: LinkSubject[];
 	refused: (LinkSubject & { reason: LinkRefusal })[];
 }

@@ -3,7 +3,7 @@ import type { DB } from '../db/schema';
 import { collate } from '../db/fold';
 import { searchUsers } from './repository';
 
-export const PEOPLE_PAGE_SIZE = 100;
+const PEOPLE_PAGE_SIZE = 100;
 
 /**
  * People matching a search on name, email or ministry, for the admin's directory: `_` and `%`

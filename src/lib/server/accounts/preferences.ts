@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Locale } from '../db/schema';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { DB } from '../db/schema';
 import { updatePreferredLanguage } from './repository';
 
 export async function setPreferredLanguage(db: Kysely<DB>, userId: string, locale: Locale): Promise<void> {

@@ -1,7 +1,8 @@
 // All of the accounts domain's SQL: people, their invitations (one-time links) and what the
 // link rule needs to know about them.
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import type { DB, InvitationPurpose, Locale, NewUser } from '../db/schema';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { DB, InvitationPurpose, NewUser } from '../db/schema';
 import { foldedContains } from '../db/fold';
 import { newId } from '../ids';
 
@@ -32,11 +33,6 @@ export async function insertUsers(db: Kysely<DB>, rows: NewUser[]): Promise<void
 export async function countUsers(db: Kysely<DB>): Promise<number> {
 	const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 	return Number(row.n);
-}
-
-/** True when the database has no people yet. */
-export async function hasNoUsers(db: Kysely<DB>): Promise<boolean> {
-	return !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
 }
 
 export async function userForSignIn(db: Kysely<DB>, email: string) {

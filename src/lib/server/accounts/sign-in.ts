@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DB } from '../db/schema';
 import { verifyPassword } from '../auth/password';
 import { clearFailures, forgetAttempt, minutesLockedOut, recordFailure, type Attempt } from '../auth/rate-limit';
@@ -7,8 +8,8 @@ import { generateToken } from '../auth/tokens';
 import { normaliseEmail } from './email';
 import { userForSignIn } from './repository';
 
-export type SignInResult =
-	| { ok: true; token: string; expiresAt: number; preferredLanguage: 'en' | 'fr' }
+type SignInResult =
+	| { ok: true; token: string; expiresAt: number; preferredLanguage: Locale }
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'locked'; minutes: number };
 

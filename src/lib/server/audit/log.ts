@@ -3,7 +3,7 @@ import type { DB } from '../db/schema';
 import { newId } from '../ids';
 import { insertAuditEntry } from './repository';
 
-export interface AuditEntry {
+interface AuditEntry {
 	actorId: string | null;
 	action: string;
 	subjectUserId?: string | null;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Locale } from '../db/schema';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { DB } from '../db/schema';
 import * as repo from './repository';
 import { hashToken } from './tokens';
 

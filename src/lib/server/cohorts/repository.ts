@@ -30,7 +30,7 @@ export async function listCohorts(db: Kysely<DB>, onlyFor?: { userId: string; ro
 	return (await query.execute()).map((row) => ({ ...row, trainees: Number(row.trainees) }));
 }
 
-export type RosterStatus = 'active' | 'invited' | 'invitation_expired' | 'no_invitation';
+type RosterStatus = 'active' | 'invited' | 'invitation_expired' | 'no_invitation';
 
 /** A cohort's people with whether they can sign in yet. */
 export async function listRoster(db: Kysely<DB>, cohortId: string, now = Date.now()) {

@@ -10,7 +10,7 @@ import * as repo from './repository';
 import { newId } from '../ids';
 import type { InvitationLink } from '../rosters/import';
 
-export interface NewCohort {
+interface NewCohort {
 	name: string;
 	courseSlug: string;
 	startsOn: string;
@@ -39,7 +39,7 @@ export async function addInstructor(db: Kysely<DB>, cohortId: string, email: str
 	});
 }
 
-export interface WithheldLink {
+interface WithheldLink {
 	email: string;
 	name: string;
 	reason: LinkRefusal;

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import type { Course, Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Course } from '../content/types';
 import { writeAudit } from '../audit/log';
 import { replaceSetting, settingRows } from './repository';
 
-export interface SettingValue {
+interface SettingValue {
 	key: string;
 	label: string;
 	en: string;

@@ -8,20 +8,20 @@ import { existingPeople, profilesByEmail } from './repository';
 import { parseRoster, type RosterProblem, type RosterRow } from './parse';
 
 /** `held`: the line names an existing person whom only an administrator may change. */
-export type PlannedChange = 'create' | 'update' | 'unchanged' | 'held';
+type PlannedChange = 'create' | 'update' | 'unchanged' | 'held';
 
 /** Why a line is held back: the person is an admin, staff of another cohort, or simply exists already. */
-export type HoldReason = 'admin' | 'staff_elsewhere' | 'existing_details';
-export type ProfileField = 'name' | 'ministry' | 'branch' | 'language' | 'manager';
+type HoldReason = 'admin' | 'staff_elsewhere' | 'existing_details';
+type ProfileField = 'name' | 'ministry' | 'branch' | 'language' | 'manager';
 
-export interface PlannedRow extends RosterRow {
+interface PlannedRow extends RosterRow {
 	change: PlannedChange;
 	enrol: boolean;
 	/** What the line asked for and will not get, with the fields that differ. */
 	held: { reason: HoldReason; fields: ProfileField[] } | null;
 }
 
-export interface RosterPlan {
+interface RosterPlan {
 	rows: PlannedRow[];
 	/** Manager emails that match nobody yet: they get an account (and a link) of their own. */
 	newManagers: string[];
