@@ -3,9 +3,9 @@
 import SQLite from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_DATABASE_PATH } from '../src/lib/server/db/index';
+import { serverConfig } from '../src/lib/server/config';
 
-const source = process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+const source = serverConfig().databasePath;
 const target = process.argv[2];
 if (!target) {
 	console.error('Usage: npm run db:backup -- FILE');

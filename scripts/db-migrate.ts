@@ -1,7 +1,8 @@
 // npm run db:migrate — applies pending migrations to DATABASE_PATH (the server also does this at start).
-import { DEFAULT_DATABASE_PATH, migrateToLatest, openDatabase } from '../src/lib/server/db/index';
+import { serverConfig } from '../src/lib/server/config';
+import { migrateToLatest, openDatabase } from '../src/lib/server/db/index';
 
-const path = process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+const path = serverConfig().databasePath;
 const db = openDatabase(path);
 try {
 	const applied = await migrateToLatest(db);

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema';
 import type { SessionUser } from './auth/sessions';
+import { countUsers } from './accounts/repository';
 import { listCohorts } from './cohorts/repository';
 import { listStaff } from './team/repository';
 import { getCourse } from './content/catalog';
 import { completedCounts } from './progress/repository';
 import { currentRecordByCohort } from './records/repository';
-import type { Locale } from './content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 
 /** What the home page shows each person: one section per role they hold, each possibly empty. */
 export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale) {
@@ -16,9 +17,7 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 		listCohorts(db, { userId: user.id, role: 'instructor' }),
 		user.isManager ? listStaff(db, user.id) : Promise.resolve(null),
 		user.isAdmin ? listCohorts(db) : Promise.resolve(null),
-		user.isAdmin
-			? db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-			: Promise.resolve(null)
+		user.isAdmin ? countUsers(db) : Promise.resolve(null)
 	]);
 	const records = await currentRecordByCohort(db, user.id);
 	const learning = learningCohorts.map((cohort) => {
@@ -37,6 +36,6 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 		learning,
 		teaching,
 		staff,
-		admin: all && people ? { cohorts: all, peopleCount: Number(people.n) } : null
+		admin: all && people !== null ? { cohorts: all, peopleCount: people } : null
 	};
 }

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { DB, Locale } from '../db/schema';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { DB } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { newId } from '../ids';
 import { isValidEmail, normaliseEmail } from './email';
 import { issueInvitation } from './invitations';
+import * as repo from './repository';
 
 /**
  * Makes the person an admin, creating the account if needed, and returns a one-time link
@@ -17,29 +19,10 @@ export async function createAdmin(
 	const email = normaliseEmail(input.email);
 	if (!isValidEmail(email)) return { ok: false };
 	return db.transaction().execute(async (trx) => {
-		const existing = await trx.selectFrom('users').select(['id', 'password_hash']).where('email', '=', email).executeTakeFirst();
+		const existing = await repo.userByEmail(trx, email);
 		const id = existing?.id ?? newId();
-		if (existing) {
-			await trx.updateTable('users').set({ is_admin: 1, updated_at: now }).where('id', '=', id).execute();
-		} else {
-			await trx
-				.insertInto('users')
-				.values({
-					id,
-					email,
-					display_name: input.name.trim(),
-					preferred_language: input.language,
-					ministry: '',
-					branch: '',
-					manager_id: null,
-					password_hash: null,
-					is_admin: 1,
-					created_at: now,
-					updated_at: now,
-					disabled_at: null
-				})
-				.execute();
-		}
+		if (existing) await repo.makeAdmin(trx, id, now);
+		else await repo.insertUsers(trx, [repo.newUserRow({ id, email, display_name: input.name.trim(), preferred_language: input.language, is_admin: 1 }, now)]);
 		await writeAudit(trx, { actorId: null, action: 'admin.granted', subjectUserId: id, details: { via: 'command line' } }, now);
 		const purpose = existing?.password_hash ? 'reset' : 'invite';
 		const { token } = await issueInvitation(trx, id, purpose, null, now);

@@ -4,7 +4,7 @@ import { writeAudit } from '../audit/log';
 import { hashPassword } from '../auth/password';
 import { createSession, invalidateUserSessions } from '../auth/sessions';
 import { generateToken, hashToken, looksLikeToken } from '../auth/tokens';
-import { newId } from '../ids';
+import * as repo from './repository';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -22,42 +22,19 @@ export async function issueInvitation(
 ): Promise<{ token: string; expiresAt: number }> {
 	const token = generateToken();
 	const expiresAt = now + INVITATION_LIFETIME_MS;
-	await db
-		.updateTable('invitations')
-		.set({ expires_at: now })
-		.where('user_id', '=', userId)
-		.where('used_at', 'is', null)
-		.where('expires_at', '>', now)
-		.execute();
-	await db
-		.insertInto('invitations')
-		.values({
-			id: hashToken(token),
-			user_id: userId,
-			purpose,
-			created_by: actorId,
-			created_at: now,
-			expires_at: expiresAt,
-			used_at: null
-		})
-		.execute();
+	await repo.retireOpenInvitations(db, userId, now);
+	await repo.insertInvitation(db, { id: hashToken(token), userId, purpose, createdBy: actorId, createdAt: now, expiresAt });
 	await writeAudit(db, { actorId, action: `invitation.${purpose}.issued`, subjectUserId: userId }, now);
 	return { token, expiresAt };
 }
 
-export type InvitationLookup =
+type InvitationLookup =
 	| { status: 'valid'; userId: string; purpose: InvitationPurpose; email: string; displayName: string }
 	| { status: 'expired' | 'used' | 'unknown' };
 
 export async function findInvitation(db: Kysely<DB>, token: string, now = Date.now()): Promise<InvitationLookup> {
 	if (!looksLikeToken(token)) return { status: 'unknown' };
-	const row = await db
-		.selectFrom('invitations')
-		.innerJoin('users', 'users.id', 'invitations.user_id')
-		.select(['invitations.user_id', 'invitations.purpose', 'invitations.expires_at', 'invitations.used_at'])
-		.select(['users.email', 'users.display_name'])
-		.where('invitations.id', '=', hashToken(token))
-		.executeTakeFirst();
+	const row = await repo.invitationById(db, hashToken(token));
 	if (!row) return { status: 'unknown' };
 	if (row.used_at !== null) return { status: 'used' };
 	if (row.expires_at <= now) return { status: 'expired' };
@@ -79,23 +56,9 @@ export async function redeemInvitation(
 	return db.transaction().execute(async (trx) => {
 		const invitation = await findInvitation(trx, token, now);
 		if (invitation.status !== 'valid') return null;
-		const claimed = await trx
-			.updateTable('invitations')
-			.set({ used_at: now })
-			.where('id', '=', hashToken(token))
-			.where('used_at', 'is', null)
-			.executeTakeFirst();
-		if (Number(claimed.numUpdatedRows) !== 1) return null;
-		await trx
-			.updateTable('users')
-			.set((eb) => ({
-				password_hash: passwordHash,
-				updated_at: now,
-				// From now on the account is its owner's: no staff member may get a link for it.
-				first_signed_in_at: eb.fn.coalesce('first_signed_in_at', eb.val(now))
-			}))
-			.where('id', '=', invitation.userId)
-			.execute();
+		if (!(await repo.claimInvitation(trx, hashToken(token), now))) return null;
+		// From now on the account is its owner's: no staff member may get a link for it.
+		await repo.setPasswordFromLink(trx, invitation.userId, passwordHash, now);
 		await invalidateUserSessions(trx, invitation.userId);
 		await writeAudit(trx, { actorId: invitation.userId, action: `invitation.${invitation.purpose}.redeemed`, subjectUserId: invitation.userId }, now);
 		const sessionToken = generateToken();

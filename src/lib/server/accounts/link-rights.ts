@@ -1,5 +1,7 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
+import { enrolmentRole } from '../access/repository';
+import { adminFlags, pendingSubjects, subjectFacts, type SubjectFactsRow } from './repository';
 
 /**
  * Why someone may not obtain a sign-in link for an account: whoever holds a link can set the
@@ -20,13 +22,13 @@ export type LinkRefusal =
 	/** The person is the manager of someone outside this cohort, whose records they can read. */
 	| 'manages_outside';
 
-export interface LinkSubject {
+interface LinkSubject {
 	id: string;
 	email: string;
 	name: string;
 }
 
-export interface LinkDecision {
+interface LinkDecision {
 	allowed: LinkSubject[];
 	refused: (LinkSubject & { reason: LinkRefusal })[];
 }
@@ -49,42 +51,7 @@ function staffRefusal(facts: SubjectFacts, cohortId: string): LinkRefusal | null
 	return null;
 }
 
-const signedIn = (eb: ExpressionBuilder<DB, 'users'>) => eb.or([eb('users.password_hash', 'is not', null), eb('users.first_signed_in_at', 'is not', null)]);
-
-/** Each account with what the rule needs to know about it, seen from one cohort. */
-function subjectsSeenFrom(db: Kysely<DB>, cohortId: string) {
-	return db
-		.selectFrom('users')
-		.select(['users.id', 'users.email', 'users.display_name', 'users.is_admin', 'users.created_in_cohort_id'])
-		.select((eb) => signedIn(eb).as('signed_in'))
-		.select((eb) =>
-			eb
-				.exists(eb.selectFrom('enrolments as other').select('other.user_id').whereRef('other.user_id', '=', 'users.id').where('other.cohort_id', '!=', cohortId))
-				.as('in_other_cohort')
-		)
-		.select((eb) =>
-			eb
-				.exists(
-					eb
-						.selectFrom('users as report')
-						.select('report.id')
-						.whereRef('report.manager_id', '=', 'users.id')
-						.where((r) =>
-							r.or([
-								r.not(
-									r.exists(r.selectFrom('enrolments as here').select('here.user_id').whereRef('here.user_id', '=', 'report.id').where('here.cohort_id', '=', cohortId))
-								),
-								r.exists(r.selectFrom('enrolments as away').select('away.user_id').whereRef('away.user_id', '=', 'report.id').where('away.cohort_id', '!=', cohortId))
-							])
-						)
-				)
-				.as('manages_outside')
-		);
-}
-
-type FactsRow = Awaited<ReturnType<ReturnType<typeof subjectsSeenFrom>['execute']>>[number];
-
-const toFacts = (row: FactsRow): SubjectFacts => ({
+const toFacts = (row: SubjectFactsRow): SubjectFacts => ({
 	id: row.id,
 	email: row.email,
 	name: row.display_name,
@@ -97,15 +64,14 @@ const toFacts = (row: FactsRow): SubjectFacts => ({
 
 /** Whether the asker is an administrator, or else an instructor of the cohort. Read afresh, never trusted from the caller. */
 async function askerRights(db: Kysely<DB>, actorId: string, cohortId: string | null) {
-	const actor = await db.selectFrom('users').select(['is_admin', 'disabled_at']).where('id', '=', actorId).executeTakeFirst();
+	const actor = await adminFlags(db, actorId);
 	if (!actor || actor.disabled_at !== null) return { isAdmin: false, isStaff: false };
 	if (actor.is_admin === 1) return { isAdmin: true, isStaff: true };
 	if (cohortId === null) return { isAdmin: false, isStaff: false };
-	const role = await db.selectFrom('enrolments').select('role').where('user_id', '=', actorId).where('cohort_id', '=', cohortId).executeTakeFirst();
-	return { isAdmin: false, isStaff: role?.role === 'instructor' };
+	return { isAdmin: false, isStaff: (await enrolmentRole(db, actorId, cohortId)) === 'instructor' };
 }
 
-function decide(rows: FactsRow[], rights: { isAdmin: boolean; isStaff: boolean }, cohortId: string | null): LinkDecision {
+function decide(rows: SubjectFactsRow[], rights: { isAdmin: boolean; isStaff: boolean }, cohortId: string | null): LinkDecision {
 	const decision: LinkDecision = { allowed: [], refused: [] };
 	for (const facts of rows.map(toFacts)) {
 		const subject = { id: facts.id, email: facts.email, name: facts.name };
@@ -124,19 +90,7 @@ function decide(rows: FactsRow[], rights: { isAdmin: boolean; isStaff: boolean }
  */
 export async function decidePendingLinks(db: Kysely<DB>, actorId: string, cohortId: string): Promise<LinkDecision> {
 	const rights = await askerRights(db, actorId, cohortId);
-	const rows = await subjectsSeenFrom(db, cohortId)
-		.where((eb) =>
-			eb.and([
-				eb.not(signedIn(eb)),
-				eb.or([
-					eb.exists(eb.selectFrom('enrolments').select('enrolments.user_id').whereRef('enrolments.user_id', '=', 'users.id').where('enrolments.cohort_id', '=', cohortId)),
-					eb('users.created_in_cohort_id', '=', cohortId)
-				])
-			])
-		)
-		.orderBy('users.display_name')
-		.orderBy('users.email')
-		.execute();
+	const rows = await pendingSubjects(db, cohortId);
 	return decide(rows, rights, cohortId);
 }
 
@@ -149,7 +103,7 @@ export async function decideLinkFor(
 ): Promise<{ allowed: true; subject: LinkSubject } | { allowed: false; subject: LinkSubject; reason: LinkRefusal } | null> {
 	const rights = await askerRights(db, actorId, cohortId);
 	// Seen from no cohort, every cohort is "another": only admins get past the rule anyway.
-	const row = await subjectsSeenFrom(db, cohortId ?? '').where('users.id', '=', userId).executeTakeFirst();
+	const row = await subjectFacts(db, cohortId ?? '', userId);
 	if (!row) return null;
 	const { allowed, refused } = decide([row], rights, cohortId);
 	return allowed.length ? { allowed: true, subject: allowed[0] } : { allowed: false, subject: refused[0], reason: refused[0].reason };

@@ -1,11 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { DB, Locale } from '../db/schema';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { DB } from '../db/schema';
+import { updatePreferredLanguage } from './repository';
 
 export async function setPreferredLanguage(db: Kysely<DB>, userId: string, locale: Locale): Promise<void> {
-	await db
-		.updateTable('users')
-		.set({ preferred_language: locale, updated_at: Date.now() })
-		.where('id', '=', userId)
-		.where('preferred_language', '!=', locale)
-		.execute();
+	await updatePreferredLanguage(db, userId, locale, Date.now());
 }

@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DB } from '../db/schema';
 import { verifyPassword } from '../auth/password';
 import { clearFailures, forgetAttempt, minutesLockedOut, recordFailure, type Attempt } from '../auth/rate-limit';
 import { createSession } from '../auth/sessions';
 import { generateToken } from '../auth/tokens';
 import { normaliseEmail } from './email';
+import { userForSignIn } from './repository';
 
-export type SignInResult =
-	| { ok: true; token: string; expiresAt: number; preferredLanguage: 'en' | 'fr' }
+type SignInResult =
+	| { ok: true; token: string; expiresAt: number; preferredLanguage: Locale }
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'locked'; minutes: number };
 
@@ -27,11 +29,7 @@ export async function signIn(db: Kysely<DB>, email: string, password: string, ad
 		return { ok: false, reason: 'locked', minutes };
 	}
 
-	const user = await db
-		.selectFrom('users')
-		.select(['id', 'password_hash', 'disabled_at', 'preferred_language'])
-		.where('email', '=', normalised)
-		.executeTakeFirst();
+	const user = await userForSignIn(db, normalised);
 	const valid = await verifyPassword(user?.password_hash ?? null, password);
 	if (!user || !valid || user.disabled_at !== null || user.password_hash === null) return { ok: false, reason: 'invalid' };
 	await forgetAttempt(db, counted);

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { newId } from '../ids';
+import { insertAuditEntry } from './repository';
 
-export interface AuditEntry {
+interface AuditEntry {
 	actorId: string | null;
 	action: string;
 	subjectUserId?: string | null;
@@ -12,16 +13,13 @@ export interface AuditEntry {
 
 /** The audit log is append-only: this is the only function that writes to it. */
 export async function writeAudit(db: Kysely<DB>, entry: AuditEntry, at = Date.now()): Promise<void> {
-	await db
-		.insertInto('audit_log')
-		.values({
-			id: newId(),
-			at,
-			actor_id: entry.actorId,
-			action: entry.action,
-			subject_user_id: entry.subjectUserId ?? null,
-			cohort_id: entry.cohortId ?? null,
-			details: JSON.stringify(entry.details ?? {})
-		})
-		.execute();
+	await insertAuditEntry(db, {
+		id: newId(),
+		at,
+		actorId: entry.actorId,
+		action: entry.action,
+		subjectUserId: entry.subjectUserId ?? null,
+		cohortId: entry.cohortId ?? null,
+		details: entry.details ?? {}
+	});
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { newId } from '../ids';
+import { deleteFailures, deleteFailuresOfKey, deleteFailuresUpTo, insertFailures, recentFailures } from './repository';
 
 /**
  * The sign-in limit, kept in the database so a restart does not reset it and every process shares it.
@@ -31,19 +32,6 @@ const keysOf = ({ email, address }: Attempt) => ({
 	address: `address:${address}`,
 	email: `email:${email}`
 });
-
-async function recentFailures(db: Kysely<DB>, key: string, since: number, limit: number, excluding: string[]): Promise<number[]> {
-	const rows = await db
-		.selectFrom('sign_in_failures')
-		.select('at')
-		.where('limit_key', '=', key)
-		.where('at', '>', since)
-		.$if(excluding.length > 0, (q) => q.where('id', 'not in', excluding))
-		.orderBy('at', 'desc')
-		.limit(limit)
-		.execute();
-	return rows.map((row) => row.at);
-}
 
 /** The wait a pair has earned: none for its first failures, then doubling from its last one. */
 function pairDelayMs(failures: number): number {
@@ -78,17 +66,14 @@ export async function minutesLockedOut(db: Kysely<DB>, attempt: Attempt, now = D
 /** Counts an attempt as a failure (until `forgetAttempt`); returns its rows' ids. */
 export async function recordFailure(db: Kysely<DB>, attempt: Attempt, now = Date.now()): Promise<string[]> {
 	const rows = Object.values(keysOf(attempt)).map((limit_key) => ({ id: newId(), limit_key, at: now }));
-	await db.insertInto('sign_in_failures').values(rows).execute();
-	await db
-		.deleteFrom('sign_in_failures')
-		.where('at', '<=', now - Math.max(WINDOW_MS, PAIR_DELAY.windowMs))
-		.execute();
+	await insertFailures(db, rows);
+	await deleteFailuresUpTo(db, now - Math.max(WINDOW_MS, PAIR_DELAY.windowMs));
 	return rows.map((row) => row.id);
 }
 
 /** Takes back an attempt counted in advance: it was refused unchecked, or it succeeded. */
 export async function forgetAttempt(db: Kysely<DB>, ids: string[]): Promise<void> {
-	await db.deleteFrom('sign_in_failures').where('id', 'in', ids).execute();
+	await deleteFailures(db, ids);
 }
 
 /**
@@ -96,5 +81,5 @@ export async function forgetAttempt(db: Kysely<DB>, ids: string[]): Promise<void
  * guesser behind it, and the email's keeps an attack spread over many addresses from starting over.
  */
 export async function clearFailures(db: Kysely<DB>, attempt: Attempt): Promise<void> {
-	await db.deleteFrom('sign_in_failures').where('limit_key', '=', keysOf(attempt).pair).execute();
+	await deleteFailuresOfKey(db, keysOf(attempt).pair);
 }

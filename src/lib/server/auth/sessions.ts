@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { DB, Locale } from '../db/schema';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { DB } from '../db/schema';
+import * as repo from './repository';
 import { hashToken } from './tokens';
 
 export const SESSION_COOKIE = 'bootcamp_session';
@@ -25,10 +27,7 @@ export interface SessionUser {
 
 export async function createSession(db: Kysely<DB>, token: string, userId: string, now = Date.now()): Promise<Session> {
 	const session = { id: hashToken(token), userId, expiresAt: now + SESSION_LIFETIME_MS };
-	await db
-		.insertInto('sessions')
-		.values({ id: session.id, user_id: userId, created_at: now, expires_at: session.expiresAt })
-		.execute();
+	await repo.insertSession(db, { ...session, createdAt: now });
 	return session;
 }
 
@@ -38,36 +37,17 @@ export async function validateSessionToken(
 	now = Date.now()
 ): Promise<{ session: Session; user: SessionUser; renewed: boolean } | null> {
 	const id = hashToken(token);
-	const row = await db
-		.selectFrom('sessions')
-		.innerJoin('users', 'users.id', 'sessions.user_id')
-		.select([
-			'sessions.id as session_id',
-			'sessions.expires_at',
-			'users.id as user_id',
-			'users.email',
-			'users.display_name',
-			'users.preferred_language',
-			'users.is_admin',
-			'users.disabled_at'
-		])
-		.select((eb) =>
-			eb
-				.exists(eb.selectFrom('users as staff').select('staff.id').whereRef('staff.manager_id', '=', 'users.id'))
-				.as('is_manager')
-		)
-		.where('sessions.id', '=', id)
-		.executeTakeFirst();
+	const row = await repo.sessionWithUser(db, id);
 	if (!row) return null;
 	if (now >= row.expires_at || row.disabled_at !== null) {
-		await db.deleteFrom('sessions').where('id', '=', id).execute();
+		await repo.deleteSession(db, id);
 		return null;
 	}
 	let expiresAt = row.expires_at;
 	const renewed = now >= expiresAt - RENEW_WITHIN_MS;
 	if (renewed) {
 		expiresAt = now + SESSION_LIFETIME_MS;
-		await db.updateTable('sessions').set({ expires_at: expiresAt }).where('id', '=', id).execute();
+		await repo.setSessionExpiry(db, id, expiresAt);
 	}
 	return {
 		renewed,
@@ -83,14 +63,8 @@ export async function validateSessionToken(
 	};
 }
 
-export async function invalidateSession(db: Kysely<DB>, sessionId: string): Promise<void> {
-	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
-}
+export const invalidateSession = (db: Kysely<DB>, sessionId: string): Promise<void> => repo.deleteSession(db, sessionId);
 
-export async function invalidateUserSessions(db: Kysely<DB>, userId: string): Promise<void> {
-	await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
-}
+export const invalidateUserSessions = (db: Kysely<DB>, userId: string): Promise<void> => repo.deleteUserSessions(db, userId);
 
-export async function deleteExpiredSessions(db: Kysely<DB>, now = Date.now()): Promise<void> {
-	await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-}
+export const deleteExpiredSessions = (db: Kysely<DB>, now = Date.now()): Promise<void> => repo.deleteSessionsExpiredBy(db, now);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema';
+import type { CohortRole, DB } from '../db/schema';
 
 export async function getCohort(db: Kysely<DB>, id: string) {
 	return db.selectFrom('cohorts').selectAll().where('id', '=', id).executeTakeFirst();
@@ -30,7 +30,7 @@ export async function listCohorts(db: Kysely<DB>, onlyFor?: { userId: string; ro
 	return (await query.execute()).map((row) => ({ ...row, trainees: Number(row.trainees) }));
 }
 
-export type RosterStatus = 'active' | 'invited' | 'invitation_expired' | 'no_invitation';
+type RosterStatus = 'active' | 'invited' | 'invitation_expired' | 'no_invitation';
 
 /** A cohort's people with whether they can sign in yet. */
 export async function listRoster(db: Kysely<DB>, cohortId: string, now = Date.now()) {
@@ -72,4 +72,52 @@ export async function listRoster(db: Kysely<DB>, cohortId: string, now = Date.no
 					: 'invitation_expired';
 		return { ...row, has_password: Boolean(row.has_password), invitation_expires_at: expires, status };
 	});
+}
+
+export async function insertCohort(
+	db: Kysely<DB>,
+	cohort: { id: string; name: string; courseSlug: string; startsOn: string; endsOn: string; createdBy: string; createdAt: number }
+): Promise<void> {
+	await db
+		.insertInto('cohorts')
+		.values({
+			id: cohort.id,
+			name: cohort.name,
+			course_slug: cohort.courseSlug,
+			starts_on: cohort.startsOn,
+			ends_on: cohort.endsOn,
+			created_by: cohort.createdBy,
+			created_at: cohort.createdAt
+		})
+		.execute();
+}
+
+/** Enrols the person with this role, or changes the role they already hold in the cohort. */
+export async function setEnrolmentRole(db: Kysely<DB>, cohortId: string, userId: string, role: CohortRole, enrolled: boolean, now: number): Promise<void> {
+	if (enrolled) await db.updateTable('enrolments').set({ role }).where('cohort_id', '=', cohortId).where('user_id', '=', userId).execute();
+	else await db.insertInto('enrolments').values({ cohort_id: cohortId, user_id: userId, role, created_at: now }).execute();
+}
+
+export async function insertEnrolments(db: Kysely<DB>, rows: { cohortId: string; userId: string; role: CohortRole }[], now: number): Promise<void> {
+	if (rows.length === 0) return;
+	await db
+		.insertInto('enrolments')
+		.values(rows.map((r) => ({ cohort_id: r.cohortId, user_id: r.userId, role: r.role, created_at: now })))
+		.execute();
+}
+
+/** The cohort's own values for its course's settings (the others keep the course's defaults). */
+export async function settingRows(db: Kysely<DB>, cohortId: string) {
+	return db.selectFrom('cohort_settings').selectAll().where('cohort_id', '=', cohortId).execute();
+}
+
+export async function replaceSetting(
+	db: Kysely<DB>,
+	setting: { cohortId: string; key: string; en: string; fr: string; updatedBy: string; updatedAt: number }
+): Promise<void> {
+	await db.deleteFrom('cohort_settings').where('cohort_id', '=', setting.cohortId).where('key', '=', setting.key).execute();
+	await db
+		.insertInto('cohort_settings')
+		.values({ cohort_id: setting.cohortId, key: setting.key, value_en: setting.en, value_fr: setting.fr, updated_by: setting.updatedBy, updated_at: setting.updatedAt })
+		.execute();
 }

@@ -4,10 +4,13 @@ import { writeAudit } from '../audit/log';
 import { issueInvitation } from '../accounts/invitations';
 import { decideLinkFor, decidePendingLinks, type LinkRefusal } from '../accounts/link-rights';
 import { normaliseEmail } from '../accounts/email';
+import { hasSignedIn, userByEmail } from '../accounts/repository';
+import { enrolmentRole } from '../access/repository';
+import * as repo from './repository';
 import { newId } from '../ids';
 import type { InvitationLink } from '../rosters/import';
 
-export interface NewCohort {
+interface NewCohort {
 	name: string;
 	courseSlug: string;
 	startsOn: string;
@@ -17,10 +20,7 @@ export interface NewCohort {
 export async function createCohort(db: Kysely<DB>, input: NewCohort, actorId: string, now = Date.now()): Promise<string> {
 	const id = newId();
 	await db.transaction().execute(async (trx) => {
-		await trx
-			.insertInto('cohorts')
-			.values({ id, name: input.name, course_slug: input.courseSlug, starts_on: input.startsOn, ends_on: input.endsOn, created_by: actorId, created_at: now })
-			.execute();
+		await repo.insertCohort(trx, { id, ...input, createdBy: actorId, createdAt: now });
 		await writeAudit(trx, { actorId, action: 'cohort.created', cohortId: id, details: { ...input } }, now);
 	});
 	return id;
@@ -29,26 +29,17 @@ export async function createCohort(db: Kysely<DB>, input: NewCohort, actorId: st
 /** Makes an existing person an instructor of the cohort; false when no account has that email. */
 export async function addInstructor(db: Kysely<DB>, cohortId: string, email: string, actorId: string, now = Date.now()): Promise<boolean> {
 	return db.transaction().execute(async (trx) => {
-		const user = await trx.selectFrom('users').select('id').where('email', '=', normaliseEmail(email)).executeTakeFirst();
+		const user = await userByEmail(trx, normaliseEmail(email));
 		if (!user) return false;
-		const existing = await trx
-			.selectFrom('enrolments')
-			.select('role')
-			.where('cohort_id', '=', cohortId)
-			.where('user_id', '=', user.id)
-			.executeTakeFirst();
-		if (existing?.role === 'instructor') return true;
-		if (existing) {
-			await trx.updateTable('enrolments').set({ role: 'instructor' }).where('cohort_id', '=', cohortId).where('user_id', '=', user.id).execute();
-		} else {
-			await trx.insertInto('enrolments').values({ cohort_id: cohortId, user_id: user.id, role: 'instructor', created_at: now }).execute();
-		}
-		await writeAudit(trx, { actorId, action: 'enrolment.instructor_added', subjectUserId: user.id, cohortId, details: { previousRole: existing?.role ?? null } }, now);
+		const existing = await enrolmentRole(trx, user.id, cohortId);
+		if (existing === 'instructor') return true;
+		await repo.setEnrolmentRole(trx, cohortId, user.id, 'instructor', existing !== null, now);
+		await writeAudit(trx, { actorId, action: 'enrolment.instructor_added', subjectUserId: user.id, cohortId, details: { previousRole: existing } }, now);
 		return true;
 	});
 }
 
-export interface WithheldLink {
+interface WithheldLink {
 	email: string;
 	name: string;
 	reason: LinkRefusal;
@@ -88,8 +79,7 @@ export async function issueLinkFor(db: Kysely<DB>, userId: string, actorId: stri
 	return db.transaction().execute(async (trx) => {
 		const decision = await decideLinkFor(trx, actorId, userId, null);
 		if (!decision?.allowed) return null;
-		const user = await trx.selectFrom('users').select(['password_hash', 'first_signed_in_at']).where('id', '=', userId).executeTakeFirstOrThrow();
-		const purpose = user.password_hash === null && user.first_signed_in_at === null ? 'invite' : 'reset';
+		const purpose = (await hasSignedIn(trx, userId)) ? 'reset' : 'invite';
 		const { token, expiresAt } = await issueInvitation(trx, userId, purpose, actorId, now);
 		return { email: decision.subject.email, name: decision.subject.name, token, expiresAt };
 	});

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import type { Course, Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Course } from '../content/types';
 import { writeAudit } from '../audit/log';
+import { replaceSetting, settingRows } from './repository';
 
-export interface SettingValue {
+interface SettingValue {
 	key: string;
 	label: string;
 	en: string;
@@ -13,7 +15,7 @@ export interface SettingValue {
 
 /** Every setting of the course with the cohort's value, or the course's default. */
 export async function cohortSettings(db: Kysely<DB>, course: Course, cohortId: string | null, locale: Locale): Promise<SettingValue[]> {
-	const rows = cohortId ? await db.selectFrom('cohort_settings').selectAll().where('cohort_id', '=', cohortId).execute() : [];
+	const rows = cohortId ? await settingRows(db, cohortId) : [];
 	const byKey = new Map(rows.map((r) => [r.key, r]));
 	return Object.entries(course.settings).map(([key, setting]) => {
 		const own = byKey.get(key);
@@ -47,11 +49,7 @@ export async function saveCohortSettings(
 		for (const setting of current) {
 			const next = values[setting.key];
 			if (!next || (next.en === setting.en && next.fr === setting.fr)) continue;
-			await trx.deleteFrom('cohort_settings').where('cohort_id', '=', cohortId).where('key', '=', setting.key).execute();
-			await trx
-				.insertInto('cohort_settings')
-				.values({ cohort_id: cohortId, key: setting.key, value_en: next.en, value_fr: next.fr, updated_by: actorId, updated_at: now })
-				.execute();
+			await replaceSetting(trx, { cohortId, key: setting.key, en: next.en, fr: next.fr, updatedBy: actorId, updatedAt: now });
 			await writeAudit(trx, { actorId, action: 'cohort.setting_changed', cohortId, details: { key: setting.key, from: { en: setting.en, fr: setting.fr }, to: next } }, now);
 			changed++;
 		}

@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import { fixtures } from 'virtual:test-fixtures';
+import { serverConfig } from '../config';
 
 /**
  * The test courses (tests/fixtures/courses) and the cohorts the browser tests' demo seeds for
@@ -26,4 +27,4 @@ export function testFixtures(): TestFixtures {
 }
 
 /** The test fixtures when FIXTURE_COURSES=true, else null. */
-export const enabledFixtures = (env: NodeJS.ProcessEnv = process.env): TestFixtures | null => (env.FIXTURE_COURSES === 'true' ? testFixtures() : null);
+export const enabledFixtures = (env: NodeJS.ProcessEnv = process.env): TestFixtures | null => (serverConfig(env).fixtureCourses ? testFixtures() : null);

@@ -3,12 +3,13 @@
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import { finishLabel, riskLabel, standingLabel, statusLabel } from '$lib/components/dashboard/labels';
+import { requireAccess } from '../access';
 import { writeAudit } from '../audit/log';
 import type { SessionUser } from '../auth/sessions';
 import type { DB } from '../db/schema';
 import { csvFileName, toCsv, type CsvValue } from './csv';
 import { torontoDate } from './schedule';
-import { cohortForStaff, cohortState } from './service';
+import { cohortState } from './service';
 import { teamProgress } from './staff';
 
 export interface CsvFile {
@@ -21,7 +22,7 @@ const dateTime = (at: number) =>
 	`${torontoDate(at)} ${new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at))}`;
 
 export async function progressCsv(db: Kysely<DB>, user: SessionUser, cohortId: string, locale: 'en' | 'fr', now = Date.now()): Promise<CsvFile> {
-	const cohort = await cohortForStaff(db, user, cohortId);
+	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { modules, trainees } = await cohortState(db, cohort, locale, now);
 	const header = [m.csv_name(), m.csv_email(), m.dash_csv_ministry(), m.dash_csv_branch(), m.dash_csv_standing(), m.dash_csv_completed(), m.dash_csv_modules(), m.dash_csv_last_active(), m.dash_csv_risks(), ...modules.map((mod) => mod.title)];
 	const rows: CsvValue[][] = trainees.map((t) => [
@@ -41,7 +42,7 @@ export async function progressCsv(db: Kysely<DB>, user: SessionUser, cohortId: s
 }
 
 export async function quizResultsCsv(db: Kysely<DB>, user: SessionUser, cohortId: string, locale: 'en' | 'fr', now = Date.now()): Promise<CsvFile> {
-	const cohort = await cohortForStaff(db, user, cohortId);
+	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { modules, trainees, attempts } = await cohortState(db, cohort, locale, now);
 	const people = new Map(trainees.map((t) => [t.id, t]));
 	const titles = new Map(modules.map((mod) => [mod.slug, mod.title]));

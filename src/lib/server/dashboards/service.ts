@@ -3,9 +3,9 @@
 import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import { cohortRole, forbidden } from '../access';
+import { requireAccess } from '../access';
 import type { SessionUser } from '../auth/sessions';
-import { getCohort, listCohorts } from '../cohorts/repository';
+import { listCohorts } from '../cohorts/repository';
 import { getCourse } from '../content/catalog';
 import type { Locale } from '../content/types';
 import type { Cohort, DB } from '../db/schema';
@@ -25,14 +25,6 @@ const TIMELINE_LIMIT = 300;
 
 export interface CohortModule extends DashboardModule {
 	hasQuiz: boolean;
-}
-
-/** The cohort, for its instructors and admins only. Anyone else gets 403, asked before 404 so ids leak nothing. */
-export async function cohortForStaff(db: Kysely<DB>, user: SessionUser, cohortId: string): Promise<Cohort> {
-	if (!user.isAdmin && (await cohortRole(db, user.id, cohortId)) !== 'instructor') forbidden();
-	const cohort = await getCohort(db, cohortId);
-	if (!cohort) error(404, m.cohort_not_found());
-	return cohort;
 }
 
 const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
@@ -78,7 +70,7 @@ export async function cohortState(db: Kysely<DB>, cohort: Cohort, locale: Locale
 }
 
 export async function cohortDashboard(db: Kysely<DB>, user: SessionUser, cohortId: string, params: URLSearchParams, locale: Locale, now = Date.now()) {
-	const cohort = await cohortForStaff(db, user, cohortId);
+	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const query = parseMatrixQuery(params);
 	const state = await cohortState(db, cohort, locale, now, query.inactive);
 	const column = new Set(state.modules.map((mod) => mod.slug));
@@ -106,7 +98,7 @@ export async function cohortDashboard(db: Kysely<DB>, user: SessionUser, cohortI
 
 /** One trainee's standing, modules and timeline, for the cohort's instructors and admins. */
 export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId: string, userId: string, locale: Locale, now = Date.now()) {
-	const cohort = await cohortForStaff(db, user, cohortId);
+	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const trainee = await repo.cohortTrainee(db, cohort.id, userId);
 	if (!trainee) error(404, m.dash_trainee_not_found());
 	const modules = await cohortModules(db, cohort, locale);
@@ -148,7 +140,7 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 
 /** Every cohort with its figures, for admins. */
 export async function adminOverview(db: Kysely<DB>, user: SessionUser, now = Date.now()) {
-	if (!user.isAdmin) forbidden();
+	await requireAccess(db, user, 'admin');
 	const cohorts = await listCohorts(db);
 	const unknown = [...new Set(cohorts.filter((c) => !getCourse(c.course_slug)).map((c) => c.course_slug))];
 	const [active, completed, recorded] = await Promise.all([

@@ -3,12 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
 import { migrations } from '../../../../db/migrations/index';
+import { DEFAULT_DATABASE_PATH, serverConfig } from '../config';
 import { fold } from './fold';
 import type { DB } from './schema';
 
 export type Database = Kysely<DB>;
-
-export const DEFAULT_DATABASE_PATH = 'data/bootcamp.db';
 
 /** Opens (creating if needed) the SQLite file, with the settings every connection needs. */
 export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Database {
@@ -64,6 +63,6 @@ let shared: Database | undefined;
 
 /** The server's one connection, at DATABASE_PATH. */
 export function db(): Database {
-	shared ??= openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+	shared ??= openDatabase(serverConfig().databasePath);
 	return shared;
 }

@@ -1,6 +1,6 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Locale } from '$lib/paraglide/runtime';
 
-export type Locale = 'en' | 'fr';
 export type CohortRole = 'trainee' | 'instructor';
 export type InvitationPurpose = 'invite' | 'reset';
 
@@ -291,5 +291,4 @@ export interface DB {
 
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
-export type UserUpdate = Updateable<UsersTable>;
 export type Cohort = Selectable<CohortsTable>;

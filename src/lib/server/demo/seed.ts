@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, NewUser } from '../db/schema';
 import { hashPassword } from '../auth/password';
 import { newId } from '../ids';
+import { newUserRow } from '../accounts/repository';
 import { getCourse } from '../content/catalog';
 import { testFixtures } from '../content/fixtures';
 import { writeAudit } from '../audit/log';
@@ -40,21 +41,8 @@ export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
 export async function seedDemo(db: Kysely<DB>, password: string, options: { fixtureCohort?: boolean } = {}, now = Date.now()): Promise<void> {
 	// Hashed once: the demo accounts share a password, and fifty argon2 runs would slow the first start.
 	const passwordHash = await hashPassword(password);
-	const person = (email: string, name: string, extra: Partial<NewUser> = {}) => ({
-		id: newId(),
-		email,
-		display_name: name,
-		preferred_language: 'en' as const,
-		ministry: 'Cabinet Office',
-		branch: 'Communications',
-		manager_id: null,
-		password_hash: passwordHash,
-		is_admin: 0,
-		created_at: now,
-		updated_at: now,
-		disabled_at: null,
-		...extra
-	}) satisfies NewUser;
+	const person = (email: string, name: string, extra: Partial<NewUser> = {}) =>
+		newUserRow({ email, display_name: name, ministry: 'Cabinet Office', branch: 'Communications', password_hash: passwordHash, ...extra }, now);
 
 	await db.transaction().execute(async (trx) => {
 		const admin = person('admin@demo.test', 'Alex Admin', { is_admin: 1 });

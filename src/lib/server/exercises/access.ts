@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { DB } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
-import { cohortRole, forbidden } from '../access';
 import type { Course, CourseModule } from '../content/types';
 import { viewerOf } from '../courses/player';
 import { statusesFor } from '../progress/repository';
@@ -44,8 +43,3 @@ export async function requireWritable(db: Kysely<DB>, ex: TraineeExercise): Prom
 	if (state === 'approved') error(409, m.exercise_already_approved());
 }
 
-/** Admins, and the instructors of this cohort. Checked here as well as in the route, so every caller is held to it. */
-export async function requireStaffOf(db: Kysely<DB>, user: SessionUser, cohortId: string): Promise<void> {
-	if (user.isAdmin) return;
-	if ((await cohortRole(db, user.id, cohortId)) !== 'instructor') forbidden();
-}

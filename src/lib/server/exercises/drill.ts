@@ -1,3 +1,4 @@
+import { serverConfig } from '../config';
 import type { Inject } from './scenario';
 
 const MINUTE = 60_000;
@@ -6,9 +7,8 @@ const MINUTE = 60_000;
  * How fast drill time runs: DRILL_TIME_SCALE=0.01 makes a 2-minute inject arrive in 1.2 s (for
  * the browser tests). Read when a run starts and stored with it, so a run keeps its schedule.
  */
-export function drillTimeScale(env: Record<string, string | undefined> = process.env): number {
-	const scale = Number(env.DRILL_TIME_SCALE);
-	return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
+export function drillTimeScale(env?: Record<string, string | undefined>): number {
+	return serverConfig(env).drillTimeScale;
 }
 
 export interface Run {

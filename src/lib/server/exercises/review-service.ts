@@ -3,12 +3,11 @@ import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { DB, ReviewDecision } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
-import { getCohort } from '../cohorts/repository';
+import { requireAccess } from '../access';
 import { getCourse } from '../content/catalog';
 import type { Locale } from '../content/types';
 import { progressModule, recordProgress } from '../progress/events';
 import type { FormErrors } from '../http/forms';
-import { requireStaffOf } from './access';
 import { scenarioOf } from './catalog';
 import { debriefOf } from './drill-service';
 import * as repo from './repository';
@@ -21,16 +20,9 @@ export const QUEUE_FILTERS = ['awaiting_review', 'needs_revision', 'approved', '
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 const MAX_COMMENT_CHARS = 5000;
 
-async function cohortOr404(db: Db, cohortId: string) {
-	const cohort = await getCohort(db, cohortId);
-	if (!cohort) error(404, m.cohort_not_found());
-	return cohort;
-}
-
 /** A cohort's review queue, oldest first, narrowed to one module and one status when asked. */
 export async function reviewQueuePage(db: Db, user: SessionUser, cohortId: string, filter: { module: string; status: QueueFilter }, locale: Locale) {
-	await requireStaffOf(db, user, cohortId);
-	const cohort = await cohortOr404(db, cohortId);
+	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const course = getCourse(cohort.course_slug);
 	const titleOf = (slug: string) => course?.modules.find((mod) => mod.slug === slug)?.title[locale] ?? slug;
 	const rows = await repo.reviewQueue(db, cohortId);
@@ -78,9 +70,8 @@ async function historyOf(db: Db, cohortId: string, userId: string, moduleSlug: s
 
 /** The review page: the submission as posted, its check report, the scenario with the model answer, the rubric, and the history. */
 export async function reviewPage(db: Db, user: SessionUser, cohortId: string, submissionId: string, locale: Locale) {
-	await requireStaffOf(db, user, cohortId);
+	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { submission, course, module, scenario } = await submissionInCohort(db, cohortId, submissionId);
-	const cohort = await cohortOr404(db, cohortId);
 	const trainee = await repo.displayName(db, submission.user_id);
 	const history = await historyOf(db, cohortId, submission.user_id, module.slug, scenario);
 	const current = history.find((s) => s.id === submission.id)!;
@@ -118,7 +109,7 @@ export async function recordReview(
 	locale: Locale,
 	now = Date.now()
 ): Promise<ReviewResult> {
-	await requireStaffOf(db, user, cohortId);
+	await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { submission, course, module, scenario } = await submissionInCohort(db, cohortId, submissionId);
 	const errors: FormErrors = {};
 	const levels: ReviewLevel[] = [];

@@ -5,7 +5,7 @@ import { MAX_BODY_BYTES } from './limits.js';
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 /** The media type of a request, lower case and without parameters ('' when absent). */
-export const mediaType = (request: Request) => (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+const mediaType = (request: Request) => (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
 
 /** The body size limit in whole megabytes, as the messages show it. */
 const limitInMegabytes = () => Math.round(MAX_BODY_BYTES / (1024 * 1024));
@@ -13,7 +13,7 @@ const limitInMegabytes = () => Math.round(MAX_BODY_BYTES / (1024 * 1024));
 export const tooLargeMessage = () => m.http_too_large({ size: limitInMegabytes() });
 
 /** True when the request says, before anything is read, that its body is over the limit. */
-export function declaresTooLarge(request: Request): boolean {
+function declaresTooLarge(request: Request): boolean {
 	const length = Number(request.headers.get('content-length'));
 	return Number.isFinite(length) && length > MAX_BODY_BYTES;
 }
@@ -41,7 +41,7 @@ export function guardFormData(request: Request): void {
 	};
 }
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
+type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
 
 /** Reads a JSON body: 415 unless it says it is JSON, 413 over the limit, 400 when it does not parse. */
 export async function readJsonBody(request: Request): Promise<JsonBody> {

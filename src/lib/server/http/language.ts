@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import type { Locale } from '../db/schema';
+import type { Locale } from '$lib/paraglide/runtime';
 
 // Our own cookie for the language a person chose: paraglide's client runtime rewrites its
 // PARAGLIDE_LOCALE cookie on every page load, so that one cannot tell a choice from a visit.

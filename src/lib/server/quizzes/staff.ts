@@ -15,7 +15,7 @@ import { rulesOf } from './service';
 import { MIN_ANSWERS, quizStats } from './stats';
 import { attemptReview } from './view';
 
-// What instructors see of a quiz in their cohort. Access (requireCohortStaff) is checked by
+// What instructors see of a quiz in their cohort. Access (requireAccess) is checked by
 // the routes before calling these. `findCourse` is the catalog, replaced in tests.
 
 type FindCourse = (slug: string) => Course | undefined;

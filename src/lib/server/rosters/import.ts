@@ -2,24 +2,26 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { issueInvitation } from '../accounts/invitations';
-import { newId } from '../ids';
+import { adminFlags, insertUsers, newUserRow, updateProfile } from '../accounts/repository';
+import { insertEnrolments } from '../cohorts/repository';
+import { existingPeople, profilesByEmail } from './repository';
 import { parseRoster, type RosterProblem, type RosterRow } from './parse';
 
 /** `held`: the line names an existing person whom only an administrator may change. */
-export type PlannedChange = 'create' | 'update' | 'unchanged' | 'held';
+type PlannedChange = 'create' | 'update' | 'unchanged' | 'held';
 
 /** Why a line is held back: the person is an admin, staff of another cohort, or simply exists already. */
-export type HoldReason = 'admin' | 'staff_elsewhere' | 'existing_details';
-export type ProfileField = 'name' | 'ministry' | 'branch' | 'language' | 'manager';
+type HoldReason = 'admin' | 'staff_elsewhere' | 'existing_details';
+type ProfileField = 'name' | 'ministry' | 'branch' | 'language' | 'manager';
 
-export interface PlannedRow extends RosterRow {
+interface PlannedRow extends RosterRow {
 	change: PlannedChange;
 	enrol: boolean;
 	/** What the line asked for and will not get, with the fields that differ. */
 	held: { reason: HoldReason; fields: ProfileField[] } | null;
 }
 
-export interface RosterPlan {
+interface RosterPlan {
 	rows: PlannedRow[];
 	/** Manager emails that match nobody yet: they get an account (and a link) of their own. */
 	newManagers: string[];
@@ -44,37 +46,10 @@ export async function planRosterImport(db: Kysely<DB>, cohortId: string, csv: st
 	if (rows.length === 0) return { rows: [], newManagers: [], problems };
 
 	// Read afresh inside the caller's transaction, never taken from the caller.
-	const actor = await db.selectFrom('users').select(['is_admin', 'disabled_at']).where('id', '=', actorId).executeTakeFirst();
+	const actor = await adminFlags(db, actorId);
 	const actorIsAdmin = actor?.is_admin === 1 && actor.disabled_at === null;
 	const emails = [...new Set([...rows.map((r) => r.email), ...rows.flatMap((r) => (r.managerEmail ? [r.managerEmail] : []))])];
-	const existing = await db
-		.selectFrom('users')
-		.leftJoin('users as manager', 'manager.id', 'users.manager_id')
-		.leftJoin('enrolments', (join) => join.onRef('enrolments.user_id', '=', 'users.id').on('enrolments.cohort_id', '=', cohortId))
-		.select([
-			'users.email',
-			'users.display_name',
-			'users.ministry',
-			'users.branch',
-			'users.preferred_language',
-			'users.is_admin',
-			'manager.email as manager_email',
-			'enrolments.role'
-		])
-		.select((eb) =>
-			eb
-				.exists(
-					eb
-						.selectFrom('enrolments as elsewhere')
-						.select('elsewhere.user_id')
-						.whereRef('elsewhere.user_id', '=', 'users.id')
-						.where('elsewhere.cohort_id', '!=', cohortId)
-						.where('elsewhere.role', '=', 'instructor')
-				)
-				.as('staff_elsewhere')
-		)
-		.where('users.email', 'in', emails)
-		.execute();
+	const existing = await existingPeople(db, cohortId, emails);
 	const byEmail = new Map(existing.map((u) => [u.email, u]));
 	const inFile = new Set(rows.map((r) => r.email));
 
@@ -156,54 +131,30 @@ export async function applyRosterImport(
 		const plan = await planRosterImport(trx, cohortId, csv, actorId);
 		if (plan.problems.length || plan.rows.length === 0) return { ok: false as const, plan };
 
-		const person = (email: string, name: string) => ({
-			id: newId(),
-			email,
-			display_name: name,
-			preferred_language: 'en' as const,
-			ministry: '',
-			branch: '',
-			manager_id: null,
-			password_hash: null,
-			created_at: now,
-			updated_at: now,
-			disabled_at: null,
-			created_in_cohort_id: cohortId
-		});
+		const person = (email: string, name: string) => newUserRow({ email, display_name: name, created_in_cohort_id: cohortId }, now);
 		for (const email of plan.newManagers) {
 			const manager = person(email, email.split('@')[0]);
-			await trx.insertInto('users').values(manager).execute();
+			await insertUsers(trx, [manager]);
 			await writeAudit(trx, { actorId, action: 'user.created', subjectUserId: manager.id, cohortId, details: { as: 'manager' } }, now);
 		}
 		for (const row of plan.rows.filter((r) => r.change === 'create')) {
 			const user = { ...person(row.email, row.name), ministry: row.ministry, branch: row.branch, preferred_language: row.language };
-			await trx.insertInto('users').values(user).execute();
+			await insertUsers(trx, [user]);
 			await writeAudit(trx, { actorId, action: 'user.created', subjectUserId: user.id, cohortId }, now);
 		}
 
 		const emails = [...plan.rows.map((r) => r.email), ...plan.newManagers, ...plan.rows.flatMap((r) => (r.managerEmail ? [r.managerEmail] : []))];
-		const people = await trx
-			.selectFrom('users')
-			.leftJoin('users as manager', 'manager.id', 'users.manager_id')
-			.select(['users.id', 'users.email', 'users.display_name', 'users.ministry', 'users.branch', 'users.preferred_language', 'manager.email as manager_email'])
-			.where('users.email', 'in', [...new Set(emails)])
-			.execute();
+		const people = await profilesByEmail(trx, [...new Set(emails)]);
 		const byEmail = new Map(people.map((p) => [p.email, p]));
 		for (const row of plan.rows) {
 			const current = byEmail.get(row.email)!;
 			if (row.change === 'update' || row.change === 'create') {
-				await trx
-					.updateTable('users')
-					.set({
-						display_name: row.name,
-						ministry: row.ministry,
-						branch: row.branch,
-						preferred_language: row.language,
-						manager_id: row.managerEmail ? byEmail.get(row.managerEmail)!.id : null,
-						updated_at: now
-					})
-					.where('id', '=', current.id)
-					.execute();
+				await updateProfile(
+					trx,
+					current.id,
+					{ display_name: row.name, ministry: row.ministry, branch: row.branch, preferred_language: row.language, manager_id: row.managerEmail ? byEmail.get(row.managerEmail)!.id : null },
+					now
+				);
 				if (row.change === 'update') {
 					const before = profileOf(current);
 					const after = profileOfRow(row);
@@ -212,7 +163,7 @@ export async function applyRosterImport(
 				}
 			}
 			if (row.enrol) {
-				await trx.insertInto('enrolments').values({ cohort_id: cohortId, user_id: current.id, role: 'trainee', created_at: now }).execute();
+				await insertEnrolments(trx, [{ cohortId, userId: current.id, role: 'trainee' }], now);
 				await writeAudit(trx, { actorId, action: 'enrolment.created', subjectUserId: current.id, cohortId, details: { role: 'trainee' } }, now);
 			}
 		}

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { Locale } from '$lib/paraglide/runtime';
 import { isValidEmail, normaliseEmail } from '../accounts/email';
 import { MAX_BODY_BYTES } from '../http/limits.js';
 
@@ -13,10 +14,10 @@ export interface RosterRow {
 	ministry: string;
 	branch: string;
 	managerEmail: string | null;
-	language: 'en' | 'fr';
+	language: Locale;
 }
 
-export type RosterProblemCode =
+type RosterProblemCode =
 	| 'empty'
 	| 'too_large'
 	| 'too_many_rows'
@@ -67,7 +68,7 @@ const headerAliases: Record<string, Field> = {
 	languepreferee: 'language'
 };
 
-const languageAliases: Record<string, 'en' | 'fr'> = {
+const languageAliases: Record<string, Locale> = {
 	'': 'en',
 	en: 'en',
 	eng: 'en',

@@ -1,7 +1,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { DEFAULT_DATABASE_PATH } from '../../db/index';
+import { serverConfig } from '../../config';
 
 export interface IssuerKey {
 	publicKeyMultibase: string;
@@ -9,8 +9,8 @@ export interface IssuerKey {
 }
 
 /** Beside the database unless ISSUER_KEY_PATH says otherwise: never in the repository. */
-export function issuerKeyPath(env: NodeJS.ProcessEnv = process.env): string {
-	return env.ISSUER_KEY_PATH || join(dirname(env.DATABASE_PATH || DEFAULT_DATABASE_PATH), 'issuer-key.json');
+export function issuerKeyPath(env?: NodeJS.ProcessEnv): string {
+	return serverConfig(env).issuerKeyPath;
 }
 
 async function readKey(path: string): Promise<IssuerKey> {
@@ -76,6 +76,6 @@ export function didDocument(origin: string, key: Pick<IssuerKey, 'publicKeyMulti
 }
 
 /** The public site address that credentials and QR codes point to. */
-export function publicOrigin(requestOrigin: string, env: NodeJS.ProcessEnv = process.env): string {
-	return (env.ORIGIN || requestOrigin).replace(/\/$/, '');
+export function publicOrigin(requestOrigin: string, env?: NodeJS.ProcessEnv): string {
+	return (serverConfig(env).origin ?? requestOrigin).replace(/\/$/, '');
 }

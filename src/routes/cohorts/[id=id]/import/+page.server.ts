@@ -1,19 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages';
+import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
-import { requireCohortStaff } from '$lib/server/access';
-import { getCohort } from '$lib/server/cohorts/repository';
+import { requireAccess, requireUser } from '$lib/server/access';
 import { applyRosterImport, planRosterImport } from '$lib/server/rosters/import';
 import { MAX_ROSTER_BYTES } from '$lib/server/rosters/parse';
 import { absoluteLinks } from '$lib/server/http/links';
 import type { Actions, PageServerLoad } from './$types';
-
-async function cohortOr404(id: string) {
-	const cohort = await getCohort(db(), id);
-	if (!cohort) error(404, m.cohort_not_found());
-	return cohort;
-}
 
 /** The roster's text, from an uploaded file or from the text box. */
 async function rosterText(form: FormData): Promise<string | null> {
@@ -27,15 +19,14 @@ async function rosterText(form: FormData): Promise<string | null> {
 }
 
 export const load: PageServerLoad = async (event) => {
-	await requireCohortStaff(db(), event, event.params.id);
-	const cohort = await cohortOr404(event.params.id);
+	const cohort = await requireAccess(db(), requireUser(event), 'cohort.staff', event.params.id);
 	return { cohort: { id: cohort.id, name: cohort.name } };
 };
 
 export const actions: Actions = {
 	preview: async (event) => {
-		const user = await requireCohortStaff(db(), event, event.params.id);
-		await cohortOr404(event.params.id);
+		const user = requireUser(event);
+		await requireAccess(db(), user, 'cohort.staff', event.params.id);
 		const csv = await rosterText(await event.request.formData());
 		if (csv === null) return fail(413, { problems: [{ line: 0, code: 'too_large' as const }], csv: '' });
 		if (!csv.trim()) return fail(400, { problems: [{ line: 0, code: 'empty' as const }], csv: '' });
@@ -43,8 +34,8 @@ export const actions: Actions = {
 		return { plan, csv };
 	},
 	confirm: async (event) => {
-		const user = await requireCohortStaff(db(), event, event.params.id);
-		const cohort = await cohortOr404(event.params.id);
+		const user = requireUser(event);
+		const cohort = await requireAccess(db(), user, 'cohort.staff', event.params.id);
 		const csv = await rosterText(await event.request.formData());
 		if (!csv) return fail(400, { problems: [{ line: 0, code: 'empty' as const }], csv: '' });
 		const result = await applyRosterImport(db(), cohort.id, csv, user.id);

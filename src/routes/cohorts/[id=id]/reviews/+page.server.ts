@@ -1,10 +1,10 @@
 import { db } from '$lib/server/db';
-import { requireCohortStaff } from '$lib/server/access';
+import { requireUser } from '$lib/server/access';
 import { QUEUE_FILTERS, reviewQueuePage, type QueueFilter } from '$lib/server/exercises/review-service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = await requireCohortStaff(db(), event, event.params.id);
+	const user = requireUser(event);
 	const status = event.url.searchParams.get('status') ?? 'awaiting_review';
 	const filter = {
 		module: event.url.searchParams.get('module')?.slice(0, 80) ?? '',

@@ -1,26 +1,24 @@
 import { error, fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
-import { requireCohortStaff } from '$lib/server/access';
-import { getCohort } from '$lib/server/cohorts/repository';
+import { requireAccess, requireUser } from '$lib/server/access';
 import { cohortSettings, saveCohortSettings } from '$lib/server/cohorts/settings';
 import { getCourse } from '$lib/server/content/catalog';
 import type { FormErrors } from '$lib/server/http/forms';
+import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
 const MAX_LENGTH = 300;
 
-async function cohortAndCourse(id: string) {
-	const cohort = await getCohort(db(), id);
-	if (!cohort) error(404, m.cohort_not_found());
+async function cohortAndCourse(user: SessionUser, id: string) {
+	const cohort = await requireAccess(db(), user, 'cohort.staff', id);
 	const course = getCourse(cohort.course_slug);
 	if (!course) error(404, m.course_not_found());
 	return { cohort, course };
 }
 
 export const load: PageServerLoad = async (event) => {
-	await requireCohortStaff(db(), event, event.params.id);
-	const { cohort, course } = await cohortAndCourse(event.params.id);
+	const { cohort, course } = await cohortAndCourse(requireUser(event), event.params.id);
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
 		settings: await cohortSettings(db(), course, cohort.id, event.locals.locale)
@@ -29,8 +27,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const user = await requireCohortStaff(db(), event, event.params.id);
-		const { cohort, course } = await cohortAndCourse(event.params.id);
+		const user = requireUser(event);
+		const { cohort, course } = await cohortAndCourse(user, event.params.id);
 		const form = await event.request.formData();
 		const values: Record<string, { en: string; fr: string }> = {};
 		const errors: FormErrors = {};

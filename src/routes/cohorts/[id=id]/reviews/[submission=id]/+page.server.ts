@@ -1,18 +1,18 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
-import { requireCohortStaff } from '$lib/server/access';
+import { requireUser } from '$lib/server/access';
 import { recordReview, reviewPage } from '$lib/server/exercises/review-service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = await requireCohortStaff(db(), event, event.params.id);
+	const user = requireUser(event);
 	return reviewPage(db(), user, event.params.id, event.params.submission, event.locals.locale);
 };
 
 export const actions: Actions = {
 	review: async (event) => {
-		const user = await requireCohortStaff(db(), event, event.params.id);
+		const user = requireUser(event);
 		const form = await event.request.formData();
 		const text = (name: string) => String(form.get(name) ?? '');
 		const levels = Object.fromEntries([...form.keys()].filter((k) => k.startsWith('level-')).map((k) => [k.slice('level-'.length), text(k)]));

@@ -1,0 +1,48 @@
+// Every environment variable the server reads, with its default: the one place that reads them.
+// Each call reads the environment afresh (tests change it); pass `env` to read another one.
+import { dirname, join } from 'node:path';
+
+type Env = Record<string, string | undefined>;
+
+export const DEFAULT_DATABASE_PATH = 'data/bootcamp.db';
+const DEFAULT_DEMO_PASSWORD = 'bootcamp-demo';
+
+/** "false" (any case) turns a switch off; anything else, or nothing, leaves it on. */
+const onUnlessFalse = (value: string | undefined) => (value ?? 'true').toLowerCase() !== 'false';
+
+interface ServerConfig {
+	/** DATABASE_PATH: the SQLite file. */
+	databasePath: string;
+	/** SEED_DEMO (default on): seed the demo into a new, empty database. */
+	seedDemo: boolean;
+	/** DEMO_PASSWORD: the demo accounts' shared password. */
+	demoPassword: string;
+	/** DEMO_STORY (default on): play the demo trainees' progress after seeding. */
+	demoStory: boolean;
+	/** FIXTURE_COURSES=true: serve the test fixture courses too (the test server only). */
+	fixtureCourses: boolean;
+	/** ISSUER_KEY_PATH: the records' signing key; beside the database unless set, never in the repository. */
+	issuerKeyPath: string;
+	/** DRILL_TIME_SCALE (0 < s ≤ 1, default 1): 0.01 makes a 2-minute inject arrive in 1.2 s (browser tests). */
+	drillTimeScale: number;
+	/** ORIGIN: the public site address; null when unset (then the request's own origin is used). */
+	origin: string | null;
+	/** PORT (default 3000): where the server listens; names the local address when ORIGIN is unset. */
+	port: string;
+}
+
+export function serverConfig(env: Env = process.env): ServerConfig {
+	const databasePath = env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+	const scale = Number(env.DRILL_TIME_SCALE);
+	return {
+		databasePath,
+		seedDemo: onUnlessFalse(env.SEED_DEMO),
+		demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+		demoStory: onUnlessFalse(env.DEMO_STORY),
+		fixtureCourses: env.FIXTURE_COURSES === 'true',
+		issuerKeyPath: env.ISSUER_KEY_PATH || join(dirname(databasePath), 'issuer-key.json'),
+		drillTimeScale: Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1,
+		origin: env.ORIGIN || null,
+		port: env.PORT || '3000'
+	};
+}
