@@ -2,7 +2,7 @@
 // it takes personal information out of the platform.
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import { finishLabel, riskLabel, standingLabel, statusLabel } from '$lib/components/dashboard/labels';
+import { finishLabel, riskLabel, standingLabel, statusLabel } from '$lib/dashboards/labels';
 import { writeAudit } from '../audit/log';
 import type { SessionUser } from '../auth/sessions';
 import type { DB } from '../db/schema';

@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { attemptOutcome } from './attempts';
-import type { ProgressRow, QuizAttempt, Trainee } from './cohort';
+import type { Trainee } from '$lib/dashboards/types';
+import type { ProgressRow, QuizAttempt } from './cohort';
 
 const traineeColumns = ['users.id', 'users.display_name as name', 'users.email', 'users.ministry', 'users.branch'] as const;
 

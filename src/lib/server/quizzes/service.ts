@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import type { AttemptSummary, QuizRules } from '$lib/components/quiz/types';
+import type { AttemptSummary, QuizRules } from '$lib/quizzes/types';
 import type { DB } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
 import type { Course, CourseModule, Locale } from '../content/types';

@@ -1,4 +1,4 @@
-import type { QuestionView, ReviewPost, ReviewView } from '$lib/components/quiz/types';
+import type { QuestionView, ReviewPost, ReviewView } from '$lib/quizzes/types';
 import type { Locale } from '../content/types';
 import { fieldName } from './form';
 import { gradeQuestion, type Layout, type LayoutQuestion, type Responses } from './grade';
