@@ -17,7 +17,6 @@ import { applyMatrixQuery, ministriesOf, parseMatrixQuery } from './matrix';
 import { overviewFigures } from './overview';
 import * as repo from './repository';
 import { scheduleOf, torontoDate } from './schedule';
-import { attemptOutcome } from './attempts';
 
 const DAY_MS = 86_400_000;
 /** The at-risk list shows this many; the matrix filter shows them all. */
@@ -142,7 +141,8 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 			at: e.at,
 			module: titles.get(e.module_slug) ?? e.module_slug,
 			byOther: e.actor_id !== userId ? (e.actor_name ?? '') : null,
-			...(e.kind === 'quiz_attempted' ? attemptOutcome(e.details) : { score: null, passed: null })
+			score: e.score,
+			passed: e.passed
 		}))
 	};
 }

@@ -37,8 +37,7 @@ export function rulesOf(quiz: Quiz): QuizRules {
 }
 
 const words = () => ({ true: m.quiz_true(), false: m.quiz_false() });
-const layoutOf = (quiz: Quiz, attempt: AttemptRow): Layout => reconcileLayout(quiz, JSON.parse(attempt.layout));
-const responsesOf = (attempt: AttemptRow): Responses => JSON.parse(attempt.responses);
+const layoutOf = (quiz: Quiz, attempt: AttemptRow): Layout => reconcileLayout(quiz, attempt.layout);
 const factsOf = (attempts: AttemptRow[]) =>
 	attempts.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: a.passed === null ? null : a.passed === 1 }));
 const summaryOf = (a: AttemptRow): AttemptSummary => ({
@@ -76,7 +75,7 @@ async function finalize(db: Kysely<DB>, course: Course, module: CourseModule, qu
 async function closeOverdue(db: Kysely<DB>, course: Course, module: CourseModule, quiz: Quiz, key: QuizKey, now: number) {
 	const attempts = await attemptsOf(db, key);
 	const overdue = attempts.filter((a) => a.submitted_at === null && isOverdue(a.deadline_at, now));
-	for (const attempt of overdue) await finalize(db, course, module, quiz, attempt, responsesOf(attempt), now);
+	for (const attempt of overdue) await finalize(db, course, module, quiz, attempt, attempt.responses, now);
 	return overdue.length ? attemptsOf(db, key) : attempts;
 }
 
@@ -186,7 +185,7 @@ export async function attemptPage(db: Kysely<DB>, user: SessionUser, course: Cou
 		return {
 			...base,
 			state: 'open' as const,
-			questions: attemptQuestions(quiz, layout, responsesOf(attempt), locale, words()),
+			questions: attemptQuestions(quiz, layout, attempt.responses, locale, words()),
 			savedAt: attempt.saved_at,
 			deadlineAt: attempt.deadline_at,
 			remainingMs: attempt.deadline_at === null ? null : Math.max(0, attempt.deadline_at - now)
@@ -200,7 +199,7 @@ export async function attemptPage(db: Kysely<DB>, user: SessionUser, course: Cou
 		standing,
 		revealed,
 		timedOut: attempt.deadline_at !== null && isOverdue(attempt.deadline_at, attempt.submitted_at),
-		review: attemptReview(quiz, layout, responsesOf(attempt), locale, words(), revealed)
+		review: attemptReview(quiz, layout, attempt.responses, locale, words(), revealed)
 	};
 }
 
@@ -211,7 +210,7 @@ export async function saveAnswers(db: Kysely<DB>, user: SessionUser, course: Cou
 	const { quiz, attempt } = await ownAttempt(db, user, course, module, attemptId);
 	if (attempt.submitted_at !== null) return { ok: false, reason: 'closed' };
 	if (isOverdue(attempt.deadline_at, now)) {
-		await finalize(db, course, module, quiz, attempt, responsesOf(attempt), now);
+		await finalize(db, course, module, quiz, attempt, attempt.responses, now);
 		return { ok: false, reason: 'closed' };
 	}
 	const saved = await saveDraft(db, attempt.id, responsesFromForm(quiz, layoutOf(quiz, attempt), form), now);
@@ -237,7 +236,7 @@ export async function submitAttempt(
 	const { quiz, attempt } = await ownAttempt(db, user, course, module, attemptId);
 	if (attempt.submitted_at !== null) return { ok: true };
 	if (isOverdue(attempt.deadline_at, now)) {
-		await finalize(db, course, module, quiz, attempt, responsesOf(attempt), now);
+		await finalize(db, course, module, quiz, attempt, attempt.responses, now);
 		return { ok: true };
 	}
 	const layout = layoutOf(quiz, attempt);

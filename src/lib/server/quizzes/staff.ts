@@ -8,7 +8,6 @@ import { getCourse } from '../content/catalog';
 import type { Course, Locale } from '../content/types';
 import { quizOf } from './definition';
 import { reconcileLayout } from './draw';
-import type { QuestionResult } from './grade';
 import { attemptsOf, cohortAttempts, cohortExtraAttemptCounts, cohortTrainees, extraAttemptCount, extraAttemptsOf, insertExtraAttempt } from './repository';
 import { isOverdue, standingOf } from './rules';
 import { rulesOf } from './service';
@@ -59,7 +58,7 @@ export async function quizStatistics(db: Kysely<DB>, cohortId: string, moduleSlu
 	const submitted = rows.filter((a) => a.submitted_at !== null);
 	const stats = quizStats(
 		quiz.questions.map((q) => q.id),
-		submitted.map((a) => ({ userId: a.user_id, number: a.attempt_number, score: a.score ?? 0, passed: a.passed === 1, results: JSON.parse(a.results ?? '[]') as QuestionResult[] }))
+		submitted.map((a) => ({ userId: a.user_id, number: a.attempt_number, score: a.score ?? 0, passed: a.passed === 1, results: a.results ?? [] }))
 	);
 	const { questions: itemStats, ...totals } = stats;
 	const typeNames = {
@@ -117,7 +116,7 @@ export async function traineeAttempts(db: Kysely<DB>, cohortId: string, moduleSl
 			passed: passedOf(a.passed),
 			timedOut: a.submitted_at !== null && isOverdue(a.deadline_at, a.submitted_at),
 			// An open attempt is the trainee's work in progress: shown once submitted.
-			review: a.submitted_at === null ? [] : attemptReview(quiz, reconcileLayout(quiz, JSON.parse(a.layout)), JSON.parse(a.responses), locale, words, true)
+			review: a.submitted_at === null ? [] : attemptReview(quiz, reconcileLayout(quiz, a.layout), a.responses, locale, words, true)
 		})),
 		grants: grants.map((g) => ({ id: g.id, reason: g.reason, at: g.granted_at, by: g.granted_by_name }))
 	};
