@@ -40,7 +40,7 @@ function matches(trainee: TraineeProgress, query: MatrixQuery, moduleIndex: numb
 	return true;
 }
 
-export interface MatrixPage {
+interface MatrixPage {
 	rows: TraineeProgress[];
 	/** People matching the filters, on every page. */
 	matching: number;

@@ -2,7 +2,7 @@
 import type { CohortOverview, OverviewCohort } from '$lib/dashboards/types';
 import { expectedBy, scheduleOf, torontoDay } from './schedule';
 
-export interface OverviewFacts {
+interface OverviewFacts {
 	cohorts: OverviewCohort[];
 	enrolled: Map<string, number>;
 	active: Map<string, number>;

@@ -7,7 +7,7 @@ import { cohortRole, forbidden } from '../access';
 import type { SessionUser } from '../auth/sessions';
 import { getCohort, listCohorts } from '../cohorts/repository';
 import { getCourse } from '../content/catalog';
-import type { Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { Cohort, DB } from '../db/schema';
 import { moduleProgressFor } from '../progress/repository';
 import { burnUp, funnel, scoreDistributions } from './charts';
@@ -23,7 +23,7 @@ const DAY_MS = 86_400_000;
 const AT_RISK_SHOWN = 25;
 const TIMELINE_LIMIT = 300;
 
-export interface CohortModule extends DashboardModule {
+interface CohortModule extends DashboardModule {
 	hasQuiz: boolean;
 }
 

@@ -4,7 +4,8 @@ import { m } from '$lib/paraglide/messages';
 import type { AttemptSummary, QuizRules } from '$lib/quizzes/types';
 import type { DB } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
-import type { Course, CourseModule, Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Course, CourseModule } from '../content/types';
 import { viewerOf } from '../courses/player';
 import { recordProgress } from '../progress/events';
 import { statusesFor } from '../progress/repository';
@@ -14,9 +15,9 @@ import { drawLayout, reconcileLayout, type Random } from './draw';
 import { gapsIn, responsesFromForm, type FormSource, type Gap } from './form';
 import { gradeAttempt, type Layout, type Responses } from './grade';
 import { attemptsOf, extraAttemptCount, getAttempt, insertAttempt, markSubmitted, saveDraft, type AttemptRow, type QuizKey } from './repository';
-import { isOverdue, revealsAnswers, standingOf, type Standing } from './rules';
+import { isOverdue, revealsAnswers, quizStandingOf, type QuizStanding } from './rules';
 import type { Quiz } from './schema';
-import { attemptQuestions, attemptReview } from './view';
+import { attemptQuestions, attemptReview } from './views';
 
 export function quizOr404(module: CourseModule): Quiz {
 	const quiz = quizOf(module);
@@ -79,8 +80,8 @@ async function closeOverdue(db: Kysely<DB>, course: Course, module: CourseModule
 	return overdue.length ? attemptsOf(db, key) : attempts;
 }
 
-async function standingFor(db: Kysely<DB>, quiz: Quiz, key: QuizKey, attempts: AttemptRow[]): Promise<Standing> {
-	return standingOf(quiz, factsOf(attempts), await extraAttemptCount(db, key));
+async function standingFor(db: Kysely<DB>, quiz: Quiz, key: QuizKey, attempts: AttemptRow[]): Promise<QuizStanding> {
+	return quizStandingOf(quiz, factsOf(attempts), await extraAttemptCount(db, key));
 }
 
 /** The quiz's start page: its rules, the trainee's attempts and what they can do next. Staff get a preview. */
@@ -106,7 +107,7 @@ export async function quizPage(db: Kysely<DB>, user: SessionUser, course: Course
 	return { ...base, locked, standing, attempts: attempts.map(summaryOf), inProgress: open ? open.id : null, preview: null };
 }
 
-export type StartResult = { ok: true; attemptId: string } | { ok: false; reason: 'not_trainee' | 'locked' | 'no_attempts_left' };
+type StartResult = { ok: true; attemptId: string } | { ok: false; reason: 'not_trainee' | 'locked' | 'no_attempts_left' };
 
 const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && String((e as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT');
 
@@ -203,7 +204,7 @@ export async function attemptPage(db: Kysely<DB>, user: SessionUser, course: Cou
 	};
 }
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'closed' };
+type SaveResult = { ok: true } | { ok: false; reason: 'closed' };
 
 /** "Save and continue later": keeps the answers as a draft while the attempt is open and in time. */
 export async function saveAnswers(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, attemptId: string, form: FormSource, now = Date.now()): Promise<SaveResult> {

@@ -5,14 +5,15 @@ import type { DB } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { getCohort } from '../cohorts/repository';
 import { getCourse } from '../content/catalog';
-import type { Course, Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Course } from '../content/types';
 import { quizOf } from './definition';
 import { reconcileLayout } from './draw';
 import { attemptsOf, cohortAttempts, cohortExtraAttemptCounts, cohortTrainees, extraAttemptCount, extraAttemptsOf, insertExtraAttempt } from './repository';
-import { isOverdue, standingOf } from './rules';
+import { isOverdue, quizStandingOf } from './rules';
 import { rulesOf } from './service';
 import { MIN_ANSWERS, quizStats } from './stats';
-import { attemptReview } from './view';
+import { attemptReview } from './views';
 
 // What instructors see of a quiz in their cohort. Access (requireCohortStaff) is checked by
 // the routes before calling these. `findCourse` is the catalog, replaced in tests.
@@ -80,7 +81,7 @@ export async function quizStatistics(db: Kysely<DB>, cohortId: string, moduleSlu
 		questions: quiz.questions.map((q, i) => ({ ...itemStats[i], number: i + 1, prompt: q.prompt[locale], type: typeNames[q.type] })),
 		trainees: trainees.map((t) => {
 			const mine = rows.filter((a) => a.user_id === t.id);
-			const standing = standingOf(quiz, mine.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extras.get(t.id) ?? 0);
+			const standing = quizStandingOf(quiz, mine.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extras.get(t.id) ?? 0);
 			return { id: t.id, name: t.display_name, email: t.email, used: standing.used, left: standing.left, inProgress: standing.inProgress, score: standing.scoreOfRecord, passed: standing.passed, extra: extras.get(t.id) ?? 0 };
 		})
 	};
@@ -105,7 +106,7 @@ export async function traineeAttempts(db: Kysely<DB>, cohortId: string, moduleSl
 		module: { slug: module.slug, title: module.title[locale] },
 		rules: rulesOf(quiz),
 		trainee: { id: trainee.id, name: trainee.display_name, email: trainee.email },
-		standing: standingOf(quiz, rows.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extra),
+		standing: quizStandingOf(quiz, rows.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extra),
 		attempts: rows.map((a) => ({
 			id: a.id,
 			number: a.attempt_number,

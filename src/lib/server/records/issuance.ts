@@ -8,7 +8,7 @@ import { newRecordCode } from './codes';
 import { findRecordByCode, insertRecord, issuanceNames, latestRecordFor, nextStatusListIndex, quizScoresFor, standingsFor, type CompletionRecord } from './repository';
 import { evaluateCompletion, expiryOf } from './rule';
 
-export interface CompletionContext {
+interface CompletionContext {
 	userId: string;
 	cohortId: string;
 	courseSlug: string;

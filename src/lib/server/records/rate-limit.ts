@@ -5,14 +5,14 @@ import type { DB } from '../db/schema';
 import { newId } from '../ids';
 import { deleteExpiredRateLimitHits, deleteRateLimitHit, insertRateLimitHit, rateLimitHitTimes } from './repository';
 
-export interface SlidingWindow {
+interface SlidingWindow {
 	/** Names the limit, so two limits never count each other's requests. */
 	name: string;
 	limit: number;
 	windowMs: number;
 }
 
-export type LimitAnswer = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type LimitAnswer = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
  * Counts one request for `key` (a client's address) against a sliding window kept in the database,

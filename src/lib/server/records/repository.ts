@@ -4,7 +4,7 @@ import type { CompletionRecordsTable, DB } from '../db/schema';
 import type { ModuleStanding } from './rule';
 
 export type CompletionRecord = Selectable<CompletionRecordsTable>;
-export type NewCompletionRecord = Insertable<CompletionRecordsTable>;
+type NewCompletionRecord = Insertable<CompletionRecordsTable>;
 
 /** The person's standing in each module of a cohort, as the completion rule reads it. */
 export async function standingsFor(db: Kysely<DB>, cohortId: string, userId: string): Promise<ModuleStanding[]> {
@@ -100,7 +100,7 @@ export async function codeOf(db: Kysely<DB>, id: string): Promise<string | undef
 	return (await db.selectFrom('completion_records').select('code').where('id', '=', id).executeTakeFirst())?.code;
 }
 
-export interface RecordFilter {
+interface RecordFilter {
 	id?: string;
 	userId?: string;
 	cohortId?: string;
@@ -134,7 +134,6 @@ export async function listRecords(db: Kysely<DB>, filter: RecordFilter = {}) {
 	return query.execute();
 }
 
-export type ListedRecord = Awaited<ReturnType<typeof listRecords>>[number];
 
 /** The holder's manager and whether the holder's account still exists: who may see the record. */
 export async function holderOf(db: Kysely<DB>, userId: string) {
