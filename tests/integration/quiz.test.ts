@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { QuestionView } from '$lib/components/quiz/types';
+import type { QuestionView } from '$lib/quizzes/types';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Course, CourseModule } from '$lib/server/content/types';
 import { newId } from '$lib/server/ids';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { burnUp, funnel, scoreDistributions } from './charts';
-import type { TraineeProgress } from './cohort';
+import type { TraineeProgress } from '$lib/dashboards/types';
 import { scheduleOf } from './schedule';
 
 const at = (date: string) => Date.parse(`${date}T17:00:00Z`);

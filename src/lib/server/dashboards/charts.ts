@@ -1,14 +1,7 @@
 // The data behind the dashboard's pictures, as plain numbers the chart components draw.
-import type { DashboardModule, QuizAttempt, TraineeProgress } from './cohort';
+import type { BurnUpPoint, DashboardModule, FunnelStep, ScoreDistribution, TraineeProgress } from '$lib/dashboards/types';
+import type { QuizAttempt } from './cohort';
 import { dateOfDay, torontoDay, type Schedule } from './schedule';
-
-export interface BurnUpPoint {
-	date: string;
-	/** Share of all the cohort's modules (trainees × modules) that should be done by the end of the day, 0–100. */
-	expected: number;
-	/** Share actually done by the end of the day; null for days still to come. */
-	actual: number | null;
-}
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
 
@@ -37,13 +30,6 @@ export function burnUp(schedule: Schedule, enrolled: number, completedAts: numbe
 	return points;
 }
 
-export interface FunnelStep {
-	slug: string;
-	title: string;
-	started: number;
-	completed: number;
-}
-
 /** How many trainees reached each module, and finished it, in course order. */
 export function funnel(modules: DashboardModule[], trainees: TraineeProgress[]): FunnelStep[] {
 	return modules.map((module, i) => ({
@@ -55,15 +41,6 @@ export function funnel(modules: DashboardModule[], trainees: TraineeProgress[]):
 }
 
 export const SCORE_BANDS = 10;
-
-export interface ScoreDistribution {
-	slug: string;
-	title: string;
-	attempts: number;
-	passed: number;
-	/** Attempts scoring 0–9, 10–19, …, 90–100. */
-	bands: number[];
-}
 
 /** Every scored attempt of each quiz, in bands of ten points; quizzes nobody attempted are left out. */
 export function scoreDistributions(modules: DashboardModule[], attempts: QuizAttempt[]): ScoreDistribution[] {

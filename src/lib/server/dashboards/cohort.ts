@@ -1,6 +1,7 @@
 // Pure rules of the cohort dashboard: each trainee's standing and risks, and the cohort's
 // figures, from rows the repository reads. No database, no SvelteKit.
-import type { ModuleStatus } from '../db/schema';
+import type { ModuleStatus } from '$lib/dashboards/statuses';
+import type { CohortFigures, DashboardModule, Risk, Standing, Trainee, TraineeProgress } from '$lib/dashboards/types';
 import { expectedBy, torontoDay, type Schedule } from './schedule';
 
 export const DEFAULT_INACTIVE_DAYS = 14;
@@ -8,22 +9,6 @@ export const ACTIVE_WINDOW_DAYS = 7;
 /** Failed attempts at one quiz, without a pass, that make a trainee at risk. */
 export const QUIZ_FAILURES_AT_RISK = 2;
 const DAY_MS = 86_400_000;
-
-export type Standing = 'finished' | 'on_track' | 'behind';
-
-export interface DashboardModule {
-	slug: string;
-	title: string;
-	position: number;
-}
-
-export interface Trainee {
-	id: string;
-	name: string;
-	email: string;
-	ministry: string;
-	branch: string;
-}
 
 export interface ProgressRow {
 	userId: string;
@@ -41,22 +26,8 @@ export interface QuizAttempt {
 	passed: boolean | null;
 }
 
-export type Risk =
-	| { kind: 'revision_waiting'; module: DashboardModule; since: number }
-	| { kind: 'quiz_failed'; module: DashboardModule; failures: number }
-	| { kind: 'inactive'; days: number; never: boolean };
-
 /** What an instructor can act on first: a revision to chase, a quiz to help with, then silence. */
 const RISK_ORDER: Record<Risk['kind'], number> = { revision_waiting: 0, quiz_failed: 1, inactive: 2 };
-
-export interface TraineeProgress extends Trainee {
-	/** One status per module, in course order. */
-	statuses: ModuleStatus[];
-	completed: number;
-	standing: Standing;
-	lastActiveAt: number | null;
-	risks: Risk[];
-}
 
 export interface CohortFacts {
 	schedule: Schedule;
@@ -68,20 +39,6 @@ export interface CohortFacts {
 	attempts: QuizAttempt[];
 	now: number;
 	inactiveDays?: number;
-}
-
-export interface CohortFigures {
-	enrolled: number;
-	active: number;
-	finished: number;
-	onTrack: number;
-	behind: number;
-	atRisk: number;
-	waitingForReview: number;
-	revisionRequested: number;
-	/** Modules everyone should have completed by today, of `modules`. */
-	expected: number;
-	modules: number;
 }
 
 export function standingOf(completed: number, total: number, expected: number): Standing {

@@ -2,7 +2,8 @@
 // it takes personal information out of the platform.
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import { finishLabel, riskLabel, standingLabel, statusLabel } from '$lib/components/dashboard/labels';
+import type { Locale } from '$lib/paraglide/runtime';
+import { finishLabel, riskLabel, standingLabel, statusLabel } from '$lib/dashboards/labels';
 import { requireAccess } from '../access';
 import { writeAudit } from '../audit/log';
 import type { SessionUser } from '../auth/sessions';
@@ -12,7 +13,7 @@ import { torontoDate } from './schedule';
 import { cohortState } from './service';
 import { teamProgress } from './staff';
 
-export interface CsvFile {
+interface CsvFile {
 	fileName: string;
 	body: string;
 }
@@ -21,7 +22,7 @@ const isoDate = (at: number) => torontoDate(at);
 const dateTime = (at: number) =>
 	`${torontoDate(at)} ${new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at))}`;
 
-export async function progressCsv(db: Kysely<DB>, user: SessionUser, cohortId: string, locale: 'en' | 'fr', now = Date.now()): Promise<CsvFile> {
+export async function progressCsv(db: Kysely<DB>, user: SessionUser, cohortId: string, locale: Locale, now = Date.now()): Promise<CsvFile> {
 	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { modules, trainees } = await cohortState(db, cohort, locale, now);
 	const header = [m.csv_name(), m.csv_email(), m.dash_csv_ministry(), m.dash_csv_branch(), m.dash_csv_standing(), m.dash_csv_completed(), m.dash_csv_modules(), m.dash_csv_last_active(), m.dash_csv_risks(), ...modules.map((mod) => mod.title)];
@@ -41,7 +42,7 @@ export async function progressCsv(db: Kysely<DB>, user: SessionUser, cohortId: s
 	return { fileName: csvFileName(cohort.name, m.dash_file_progress(), torontoDate(now)), body: toCsv([header, ...rows]) };
 }
 
-export async function quizResultsCsv(db: Kysely<DB>, user: SessionUser, cohortId: string, locale: 'en' | 'fr', now = Date.now()): Promise<CsvFile> {
+export async function quizResultsCsv(db: Kysely<DB>, user: SessionUser, cohortId: string, locale: Locale, now = Date.now()): Promise<CsvFile> {
 	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { modules, trainees, attempts } = await cohortState(db, cohort, locale, now);
 	const people = new Map(trainees.map((t) => [t.id, t]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraineeProgress } from './cohort';
+import type { TraineeProgress } from '$lib/dashboards/types';
 import { applyMatrixQuery, ministriesOf, parseMatrixQuery } from './matrix';
 
 const trainee = (name: string, extra: Partial<TraineeProgress>): TraineeProgress => ({

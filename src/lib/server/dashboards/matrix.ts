@@ -1,11 +1,9 @@
 // The roster × module matrix's filters and sorting, read from GET parameters so that they
 // work without JavaScript. A value that makes no sense falls back to "all" instead of failing.
 import { z } from 'zod';
-import { MODULE_STATUSES } from '$lib/components/dashboard/statuses';
-import { DEFAULT_INACTIVE_DAYS, type TraineeProgress } from './cohort';
-
-export const STANDING_FILTERS = ['behind', 'at_risk', 'on_track', 'finished'] as const;
-export const SORTS = ['name', 'progress_asc', 'progress_desc', 'activity'] as const;
+import { MODULE_STATUSES, SORTS, STANDING_FILTERS } from '$lib/dashboards/statuses';
+import type { MatrixQuery, TraineeProgress } from '$lib/dashboards/types';
+import { DEFAULT_INACTIVE_DAYS } from './cohort';
 /** Rows per page of the matrix: about 100 KB of HTML, for slow government networks. */
 export const PAGE_SIZE = 50;
 
@@ -18,9 +16,7 @@ const querySchema = z.object({
 	page: z.coerce.number().int().min(1).max(100_000).catch(1),
 	/** Days without activity that put someone at risk. */
 	inactive: z.coerce.number().int().min(1).max(365).catch(DEFAULT_INACTIVE_DAYS)
-});
-
-export type MatrixQuery = z.infer<typeof querySchema>;
+}) satisfies z.ZodType<MatrixQuery>;
 
 export function parseMatrixQuery(params: URLSearchParams): MatrixQuery {
 	const raw = Object.fromEntries(['ministry', 'standing', 'status', 'module', 'sort', 'page', 'inactive'].map((key) => [key, params.get(key) || undefined]));
@@ -44,7 +40,7 @@ function matches(trainee: TraineeProgress, query: MatrixQuery, moduleIndex: numb
 	return true;
 }
 
-export interface MatrixPage {
+interface MatrixPage {
 	rows: TraineeProgress[];
 	/** People matching the filters, on every page. */
 	matching: number;

@@ -1,30 +1,14 @@
 // Pure figures of the admin overview: every cohort's head-counts from grouped rows.
+import type { CohortOverview, OverviewCohort } from '$lib/dashboards/types';
 import { expectedBy, scheduleOf, torontoDay } from './schedule';
 
-export interface OverviewCohort {
-	id: string;
-	name: string;
-	courseSlug: string;
-	startsOn: string;
-	endsOn: string;
-	moduleCount: number;
-}
-
-export interface OverviewFacts {
+interface OverviewFacts {
 	cohorts: OverviewCohort[];
 	enrolled: Map<string, number>;
 	active: Map<string, number>;
 	/** How many trainees completed how many modules, per cohort (those with none left out). */
 	completions: { cohortId: string; completed: number; people: number }[];
 	now: number;
-}
-
-export interface CohortOverview extends OverviewCohort {
-	enrolled: number;
-	active: number;
-	finished: number;
-	behind: number;
-	expected: number;
 }
 
 export function overviewFigures(facts: OverviewFacts): { cohorts: CohortOverview[]; totals: Pick<CohortOverview, 'enrolled' | 'active' | 'finished' | 'behind'> } {

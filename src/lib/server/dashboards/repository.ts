@@ -2,8 +2,32 @@
 // query per figure and never one per person. Portable Kysely, no SQLite-only SQL.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import { attemptOutcome } from './attempts';
-import type { ProgressRow, QuizAttempt, Trainee } from './cohort';
+import type { Trainee } from '$lib/dashboards/types';
+import type { ProgressRow, QuizAttempt } from './cohort';
+
+interface AttemptOutcome {
+	score: number | null;
+	passed: boolean | null;
+}
+
+/**
+ * Reads a quiz_attempted event's details. The quizzes domain writes them; anything missing or
+ * malformed reads as unknown rather than as a failure.
+ */
+export function attemptOutcome(details: string): AttemptOutcome {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(details);
+	} catch {
+		return { score: null, passed: null };
+	}
+	if (typeof parsed !== 'object' || parsed === null) return { score: null, passed: null };
+	const { score, passed } = parsed as Record<string, unknown>;
+	return {
+		score: typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 100 ? score : null,
+		passed: typeof passed === 'boolean' ? passed : null
+	};
+}
 
 const traineeColumns = ['users.id', 'users.display_name as name', 'users.email', 'users.ministry', 'users.branch'] as const;
 
@@ -94,7 +118,7 @@ export async function recordedModules(db: Kysely<DB>, courseSlugs: string[]): Pr
 
 /** One person's events in a cohort, newest first, with who made each. */
 export async function timeline(db: Kysely<DB>, cohortId: string, userId: string, limit: number) {
-	return db
+	const rows = await db
 		.selectFrom('progress_events')
 		.leftJoin('users as actor', 'actor.id', 'progress_events.actor_id')
 		.select(['progress_events.id', 'progress_events.kind', 'progress_events.module_slug', 'progress_events.at', 'progress_events.details', 'progress_events.actor_id'])
@@ -107,6 +131,7 @@ export async function timeline(db: Kysely<DB>, cohortId: string, userId: string,
 		.orderBy('progress_events.id')
 		.limit(limit)
 		.execute();
+	return rows.map(({ details, ...event }) => ({ ...event, ...(event.kind === 'quiz_attempted' ? attemptOutcome(details) : { score: null, passed: null }) }));
 }
 
 /**

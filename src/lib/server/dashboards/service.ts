@@ -7,23 +7,23 @@ import { requireAccess } from '../access';
 import type { SessionUser } from '../auth/sessions';
 import { listCohorts } from '../cohorts/repository';
 import { getCourse } from '../content/catalog';
-import type { Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { Cohort, DB } from '../db/schema';
 import { moduleProgressFor } from '../progress/repository';
 import { burnUp, funnel, scoreDistributions } from './charts';
-import { ACTIVE_WINDOW_DAYS, atRiskFirst, cohortFigures, DEFAULT_INACTIVE_DAYS, traineeProgress, type DashboardModule } from './cohort';
+import { ACTIVE_WINDOW_DAYS, atRiskFirst, cohortFigures, DEFAULT_INACTIVE_DAYS, traineeProgress } from './cohort';
+import type { DashboardModule } from '$lib/dashboards/types';
 import { applyMatrixQuery, ministriesOf, parseMatrixQuery } from './matrix';
 import { overviewFigures } from './overview';
 import * as repo from './repository';
 import { scheduleOf, torontoDate } from './schedule';
-import { attemptOutcome } from './attempts';
 
 const DAY_MS = 86_400_000;
 /** The at-risk list shows this many; the matrix filter shows them all. */
 const AT_RISK_SHOWN = 25;
 const TIMELINE_LIMIT = 300;
 
-export interface CohortModule extends DashboardModule {
+interface CohortModule extends DashboardModule {
 	hasQuiz: boolean;
 }
 
@@ -133,7 +133,8 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 			at: e.at,
 			module: titles.get(e.module_slug) ?? e.module_slug,
 			byOther: e.actor_id !== userId ? (e.actor_name ?? '') : null,
-			...(e.kind === 'quiz_attempted' ? attemptOutcome(e.details) : { score: null, passed: null })
+			score: e.score,
+			passed: e.passed
 		}))
 	};
 }

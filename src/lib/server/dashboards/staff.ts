@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { forbidden } from '../access';
 import type { SessionUser } from '../auth/sessions';
 import { getCourse } from '../content/catalog';
-import type { Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DB, ModuleStatus } from '../db/schema';
 import { listStaff } from '../team/repository';
 import { standingOf } from './cohort';

@@ -1,11 +1,6 @@
 // Pure rules of the manager's view: when a person should finish, from their pace so far.
+import type { ExpectedFinish } from '$lib/dashboards/types';
 import { dateOfDay, expectedBy, scheduleOf, torontoDate, torontoDay } from './schedule';
-
-export type ExpectedFinish =
-	| { kind: 'finished'; on: string }
-	| { kind: 'on_schedule'; on: string }
-	| { kind: 'projected'; on: string }
-	| { kind: 'not_started'; on: string };
 
 export interface Enrolment {
 	completed: number;

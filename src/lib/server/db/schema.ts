@@ -81,7 +81,8 @@ export interface RateLimitHitsTable {
 	expires_at: number;
 }
 
-export type ModuleStatus = 'not_started' | 'in_progress' | 'needs_review' | 'needs_revision' | 'completed';
+import type { ModuleStatus } from '../../dashboards/statuses';
+export type { ModuleStatus };
 
 export interface ProgressEventsTable {
 	id: string;

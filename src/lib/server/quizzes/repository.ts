@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, QuizAttemptsTable } from '../db/schema';
 import { newId } from '../ids';
+import type { Layout, QuestionResult, Responses } from './grade';
 import { GRACE_MS } from './rules';
 
 /** One person's quiz in one cohort. */
@@ -10,8 +11,24 @@ export interface QuizKey {
 	moduleSlug: string;
 }
 
-export async function attemptsOf(db: Kysely<DB>, key: QuizKey) {
-	return db
+/** An attempt with its JSON columns read: decoded here, once, for every caller. */
+export interface AttemptRow extends Omit<Selectable<QuizAttemptsTable>, 'layout' | 'responses' | 'results'> {
+	layout: Layout;
+	responses: Responses;
+	results: QuestionResult[] | null;
+}
+
+const resultsOf = (results: string | null): QuestionResult[] | null => (results === null ? null : (JSON.parse(results) as QuestionResult[]));
+
+const decodeAttempt = (row: Selectable<QuizAttemptsTable>): AttemptRow => ({
+	...row,
+	layout: JSON.parse(row.layout) as Layout,
+	responses: JSON.parse(row.responses) as Responses,
+	results: resultsOf(row.results)
+});
+
+export async function attemptsOf(db: Kysely<DB>, key: QuizKey): Promise<AttemptRow[]> {
+	const rows = await db
 		.selectFrom('quiz_attempts')
 		.selectAll()
 		.where('cohort_id', '=', key.cohortId)
@@ -19,12 +36,12 @@ export async function attemptsOf(db: Kysely<DB>, key: QuizKey) {
 		.where('module_slug', '=', key.moduleSlug)
 		.orderBy('attempt_number')
 		.execute();
+	return rows.map(decodeAttempt);
 }
 
-export type AttemptRow = Awaited<ReturnType<typeof attemptsOf>>[number];
-
-export async function getAttempt(db: Kysely<DB>, id: string) {
-	return db.selectFrom('quiz_attempts').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getAttempt(db: Kysely<DB>, id: string): Promise<AttemptRow | undefined> {
+	const row = await db.selectFrom('quiz_attempts').selectAll().where('id', '=', id).executeTakeFirst();
+	return row && decodeAttempt(row);
 }
 
 export async function extraAttemptCount(db: Kysely<DB>, key: QuizKey): Promise<number> {
@@ -128,7 +145,7 @@ export async function extraAttemptsOf(db: Kysely<DB>, key: QuizKey) {
 
 /** Every attempt at one quiz in a cohort, finished or not, in the order taken. */
 export async function cohortAttempts(db: Kysely<DB>, cohortId: string, moduleSlug: string) {
-	return db
+	const rows = await db
 		.selectFrom('quiz_attempts')
 		.select(['id', 'user_id', 'attempt_number', 'started_at', 'submitted_at', 'score', 'passed', 'results'])
 		.where('cohort_id', '=', cohortId)
@@ -136,6 +153,7 @@ export async function cohortAttempts(db: Kysely<DB>, cohortId: string, moduleSlu
 		.orderBy('user_id')
 		.orderBy('attempt_number')
 		.execute();
+	return rows.map((row) => ({ ...row, results: resultsOf(row.results) }));
 }
 
 export async function cohortExtraAttemptCounts(db: Kysely<DB>, cohortId: string, moduleSlug: string): Promise<Map<string, number>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRACE_MS, isOverdue, revealsAnswers, standingOf } from './rules';
+import { GRACE_MS, isOverdue, revealsAnswers, quizStandingOf } from './rules';
 import { sampleQuiz } from './testing';
 
 const failed = (score = 40) => ({ submittedAt: 1, score, passed: false });
@@ -10,33 +10,33 @@ describe('where a trainee stands', () => {
 	const quiz = sampleQuiz({ attempts: 2 });
 
 	it('starts with every attempt left', () => {
-		expect(standingOf(quiz, [], 0)).toEqual({ allowed: 2, used: 0, left: 2, passed: false, scoreOfRecord: null, inProgress: false, canStart: true });
+		expect(quizStandingOf(quiz, [], 0)).toEqual({ allowed: 2, used: 0, left: 2, passed: false, scoreOfRecord: null, inProgress: false, canStart: true });
 	});
 
 	it('counts an attempt in progress as used, and offers to resume rather than start', () => {
-		expect(standingOf(quiz, [failed(), open], 0)).toMatchObject({ used: 2, left: 0, inProgress: true, canStart: false, scoreOfRecord: 40 });
+		expect(quizStandingOf(quiz, [failed(), open], 0)).toMatchObject({ used: 2, left: 0, inProgress: true, canStart: false, scoreOfRecord: 40 });
 	});
 
 	it('stops when the attempts are used, until an extra one is granted', () => {
-		expect(standingOf(quiz, [failed(), failed()], 0)).toMatchObject({ left: 0, canStart: false });
-		expect(standingOf(quiz, [failed(), failed()], 1)).toMatchObject({ allowed: 3, left: 1, canStart: true });
+		expect(quizStandingOf(quiz, [failed(), failed()], 0)).toMatchObject({ left: 0, canStart: false });
+		expect(quizStandingOf(quiz, [failed(), failed()], 1)).toMatchObject({ allowed: 3, left: 1, canStart: true });
 	});
 
 	it('keeps the best or the last score, as the quiz says', () => {
 		const attempts = [passed(90), failed(60)];
-		expect(standingOf(quiz, attempts, 0)).toMatchObject({ scoreOfRecord: 90, passed: true });
-		expect(standingOf(sampleQuiz({ counts: 'last' }), attempts, 0)).toMatchObject({ scoreOfRecord: 60, passed: true });
+		expect(quizStandingOf(quiz, attempts, 0)).toMatchObject({ scoreOfRecord: 90, passed: true });
+		expect(quizStandingOf(sampleQuiz({ counts: 'last' }), attempts, 0)).toMatchObject({ scoreOfRecord: 60, passed: true });
 	});
 
 	it('never runs out with unlimited attempts', () => {
-		expect(standingOf(sampleQuiz({ attempts: 'unlimited' }), Array(40).fill(failed()), 0)).toMatchObject({ allowed: null, left: null, canStart: true });
+		expect(quizStandingOf(sampleQuiz({ attempts: 'unlimited' }), Array(40).fill(failed()), 0)).toMatchObject({ allowed: null, left: null, canStart: true });
 	});
 });
 
 describe('when answers are revealed', () => {
-	const reveal = (policy: string, attempts: Parameters<typeof standingOf>[1], extra = 0) => {
+	const reveal = (policy: string, attempts: Parameters<typeof quizStandingOf>[1], extra = 0) => {
 		const quiz = sampleQuiz({ attempts: 2, reveal: policy });
-		return revealsAnswers(quiz, standingOf(quiz, attempts, extra));
+		return revealsAnswers(quiz, quizStandingOf(quiz, attempts, extra));
 	};
 
 	it('after each attempt: always', () => {

@@ -3,13 +3,13 @@ import type { Quiz } from './schema';
 /** Late answers are accepted this long after the time limit: the time a slow network takes to send them. */
 export const GRACE_MS = 30_000;
 
-export interface AttemptFacts {
+interface AttemptFacts {
 	submittedAt: number | null;
 	score: number | null;
 	passed: boolean | null;
 }
 
-export interface Standing {
+export interface QuizStanding {
 	/** Attempts allowed, with any extra ones granted; null when unlimited. */
 	allowed: number | null;
 	/** Attempts started, finished or not. */
@@ -23,7 +23,7 @@ export interface Standing {
 }
 
 /** Where a trainee stands on a quiz, from their attempts in the order taken. */
-export function standingOf(quiz: Quiz, attempts: AttemptFacts[], extraAttempts: number): Standing {
+export function quizStandingOf(quiz: Quiz, attempts: AttemptFacts[], extraAttempts: number): QuizStanding {
 	const allowed = quiz.attempts === 'unlimited' ? null : quiz.attempts + extraAttempts;
 	const submitted = attempts.filter((a) => a.submittedAt !== null && a.score !== null);
 	const scores = submitted.map((a) => a.score!);
@@ -42,7 +42,7 @@ export function standingOf(quiz: Quiz, attempts: AttemptFacts[], extraAttempts: 
 }
 
 /** Whether a submitted attempt may show its answers and feedback now. */
-export function revealsAnswers(quiz: Quiz, standing: Standing): boolean {
+export function revealsAnswers(quiz: Quiz, standing: QuizStanding): boolean {
 	switch (quiz.reveal) {
 		case 'after_each_attempt':
 			return true;

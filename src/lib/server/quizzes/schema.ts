@@ -150,7 +150,7 @@ function idLists(q: z.infer<typeof question>): [(n: number) => (string | number)
 
 export type Quiz = z.infer<typeof quizSchema>;
 export type Question = Quiz['questions'][number];
-export type QuestionType = Question['type'];
+type QuestionType = Question['type'];
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 /** Error messages an author understands: "is required" rather than "expected string, received undefined". */

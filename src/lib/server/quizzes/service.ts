@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import type { AttemptSummary, QuizRules } from '$lib/components/quiz/types';
+import type { AttemptSummary, QuizRules } from '$lib/quizzes/types';
 import type { DB } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
-import type { Course, CourseModule, Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Course, CourseModule } from '../content/types';
 import { viewerOf } from '../courses/player';
 import { recordProgress } from '../progress/events';
 import { statusesFor } from '../progress/repository';
@@ -14,9 +15,9 @@ import { drawLayout, reconcileLayout, type Random } from './draw';
 import { gapsIn, responsesFromForm, type FormSource, type Gap } from './form';
 import { gradeAttempt, type Layout, type Responses } from './grade';
 import { attemptsOf, extraAttemptCount, getAttempt, insertAttempt, markSubmitted, saveDraft, type AttemptRow, type QuizKey } from './repository';
-import { isOverdue, revealsAnswers, standingOf, type Standing } from './rules';
+import { isOverdue, revealsAnswers, quizStandingOf, type QuizStanding } from './rules';
 import type { Quiz } from './schema';
-import { attemptQuestions, attemptReview } from './view';
+import { attemptQuestions, attemptReview } from './views';
 
 export function quizOr404(module: CourseModule): Quiz {
 	const quiz = quizOf(module);
@@ -37,8 +38,7 @@ export function rulesOf(quiz: Quiz): QuizRules {
 }
 
 const words = () => ({ true: m.quiz_true(), false: m.quiz_false() });
-const layoutOf = (quiz: Quiz, attempt: AttemptRow): Layout => reconcileLayout(quiz, JSON.parse(attempt.layout));
-const responsesOf = (attempt: AttemptRow): Responses => JSON.parse(attempt.responses);
+const layoutOf = (quiz: Quiz, attempt: AttemptRow): Layout => reconcileLayout(quiz, attempt.layout);
 const factsOf = (attempts: AttemptRow[]) =>
 	attempts.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: a.passed === null ? null : a.passed === 1 }));
 const summaryOf = (a: AttemptRow): AttemptSummary => ({
@@ -76,12 +76,12 @@ async function finalize(db: Kysely<DB>, course: Course, module: CourseModule, qu
 async function closeOverdue(db: Kysely<DB>, course: Course, module: CourseModule, quiz: Quiz, key: QuizKey, now: number) {
 	const attempts = await attemptsOf(db, key);
 	const overdue = attempts.filter((a) => a.submitted_at === null && isOverdue(a.deadline_at, now));
-	for (const attempt of overdue) await finalize(db, course, module, quiz, attempt, responsesOf(attempt), now);
+	for (const attempt of overdue) await finalize(db, course, module, quiz, attempt, attempt.responses, now);
 	return overdue.length ? attemptsOf(db, key) : attempts;
 }
 
-async function standingFor(db: Kysely<DB>, quiz: Quiz, key: QuizKey, attempts: AttemptRow[]): Promise<Standing> {
-	return standingOf(quiz, factsOf(attempts), await extraAttemptCount(db, key));
+async function standingFor(db: Kysely<DB>, quiz: Quiz, key: QuizKey, attempts: AttemptRow[]): Promise<QuizStanding> {
+	return quizStandingOf(quiz, factsOf(attempts), await extraAttemptCount(db, key));
 }
 
 /** The quiz's start page: its rules, the trainee's attempts and what they can do next. Staff get a preview. */
@@ -107,7 +107,7 @@ export async function quizPage(db: Kysely<DB>, user: SessionUser, course: Course
 	return { ...base, locked, standing, attempts: attempts.map(summaryOf), inProgress: open ? open.id : null, preview: null };
 }
 
-export type StartResult = { ok: true; attemptId: string } | { ok: false; reason: 'not_trainee' | 'locked' | 'no_attempts_left' };
+type StartResult = { ok: true; attemptId: string } | { ok: false; reason: 'not_trainee' | 'locked' | 'no_attempts_left' };
 
 const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && String((e as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT');
 
@@ -186,7 +186,7 @@ export async function attemptPage(db: Kysely<DB>, user: SessionUser, course: Cou
 		return {
 			...base,
 			state: 'open' as const,
-			questions: attemptQuestions(quiz, layout, responsesOf(attempt), locale, words()),
+			questions: attemptQuestions(quiz, layout, attempt.responses, locale, words()),
 			savedAt: attempt.saved_at,
 			deadlineAt: attempt.deadline_at,
 			remainingMs: attempt.deadline_at === null ? null : Math.max(0, attempt.deadline_at - now)
@@ -200,18 +200,18 @@ export async function attemptPage(db: Kysely<DB>, user: SessionUser, course: Cou
 		standing,
 		revealed,
 		timedOut: attempt.deadline_at !== null && isOverdue(attempt.deadline_at, attempt.submitted_at),
-		review: attemptReview(quiz, layout, responsesOf(attempt), locale, words(), revealed)
+		review: attemptReview(quiz, layout, attempt.responses, locale, words(), revealed)
 	};
 }
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'closed' };
+type SaveResult = { ok: true } | { ok: false; reason: 'closed' };
 
 /** "Save and continue later": keeps the answers as a draft while the attempt is open and in time. */
 export async function saveAnswers(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, attemptId: string, form: FormSource, now = Date.now()): Promise<SaveResult> {
 	const { quiz, attempt } = await ownAttempt(db, user, course, module, attemptId);
 	if (attempt.submitted_at !== null) return { ok: false, reason: 'closed' };
 	if (isOverdue(attempt.deadline_at, now)) {
-		await finalize(db, course, module, quiz, attempt, responsesOf(attempt), now);
+		await finalize(db, course, module, quiz, attempt, attempt.responses, now);
 		return { ok: false, reason: 'closed' };
 	}
 	const saved = await saveDraft(db, attempt.id, responsesFromForm(quiz, layoutOf(quiz, attempt), form), now);
@@ -237,7 +237,7 @@ export async function submitAttempt(
 	const { quiz, attempt } = await ownAttempt(db, user, course, module, attemptId);
 	if (attempt.submitted_at !== null) return { ok: true };
 	if (isOverdue(attempt.deadline_at, now)) {
-		await finalize(db, course, module, quiz, attempt, responsesOf(attempt), now);
+		await finalize(db, course, module, quiz, attempt, attempt.responses, now);
 		return { ok: true };
 	}
 	const layout = layoutOf(quiz, attempt);

@@ -5,15 +5,15 @@ import type { DB } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { getCohort } from '../cohorts/repository';
 import { getCourse } from '../content/catalog';
-import type { Course, Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Course } from '../content/types';
 import { quizOf } from './definition';
 import { reconcileLayout } from './draw';
-import type { QuestionResult } from './grade';
 import { attemptsOf, cohortAttempts, cohortExtraAttemptCounts, cohortTrainees, extraAttemptCount, extraAttemptsOf, insertExtraAttempt } from './repository';
-import { isOverdue, standingOf } from './rules';
+import { isOverdue, quizStandingOf } from './rules';
 import { rulesOf } from './service';
 import { MIN_ANSWERS, quizStats } from './stats';
-import { attemptReview } from './view';
+import { attemptReview } from './views';
 
 // What instructors see of a quiz in their cohort. Access (requireAccess) is checked by
 // the routes before calling these. `findCourse` is the catalog, replaced in tests.
@@ -59,7 +59,7 @@ export async function quizStatistics(db: Kysely<DB>, cohortId: string, moduleSlu
 	const submitted = rows.filter((a) => a.submitted_at !== null);
 	const stats = quizStats(
 		quiz.questions.map((q) => q.id),
-		submitted.map((a) => ({ userId: a.user_id, number: a.attempt_number, score: a.score ?? 0, passed: a.passed === 1, results: JSON.parse(a.results ?? '[]') as QuestionResult[] }))
+		submitted.map((a) => ({ userId: a.user_id, number: a.attempt_number, score: a.score ?? 0, passed: a.passed === 1, results: a.results ?? [] }))
 	);
 	const { questions: itemStats, ...totals } = stats;
 	const typeNames = {
@@ -81,7 +81,7 @@ export async function quizStatistics(db: Kysely<DB>, cohortId: string, moduleSlu
 		questions: quiz.questions.map((q, i) => ({ ...itemStats[i], number: i + 1, prompt: q.prompt[locale], type: typeNames[q.type] })),
 		trainees: trainees.map((t) => {
 			const mine = rows.filter((a) => a.user_id === t.id);
-			const standing = standingOf(quiz, mine.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extras.get(t.id) ?? 0);
+			const standing = quizStandingOf(quiz, mine.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extras.get(t.id) ?? 0);
 			return { id: t.id, name: t.display_name, email: t.email, used: standing.used, left: standing.left, inProgress: standing.inProgress, score: standing.scoreOfRecord, passed: standing.passed, extra: extras.get(t.id) ?? 0 };
 		})
 	};
@@ -106,7 +106,7 @@ export async function traineeAttempts(db: Kysely<DB>, cohortId: string, moduleSl
 		module: { slug: module.slug, title: module.title[locale] },
 		rules: rulesOf(quiz),
 		trainee: { id: trainee.id, name: trainee.display_name, email: trainee.email },
-		standing: standingOf(quiz, rows.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extra),
+		standing: quizStandingOf(quiz, rows.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extra),
 		attempts: rows.map((a) => ({
 			id: a.id,
 			number: a.attempt_number,
@@ -117,7 +117,7 @@ export async function traineeAttempts(db: Kysely<DB>, cohortId: string, moduleSl
 			passed: passedOf(a.passed),
 			timedOut: a.submitted_at !== null && isOverdue(a.deadline_at, a.submitted_at),
 			// An open attempt is the trainee's work in progress: shown once submitted.
-			review: a.submitted_at === null ? [] : attemptReview(quiz, reconcileLayout(quiz, JSON.parse(a.layout)), JSON.parse(a.responses), locale, words, true)
+			review: a.submitted_at === null ? [] : attemptReview(quiz, reconcileLayout(quiz, a.layout), a.responses, locale, words, true)
 		})),
 		grants: grants.map((g) => ({ id: g.id, reason: g.reason, at: g.granted_at, by: g.granted_by_name }))
 	};

@@ -5,7 +5,7 @@ export const THRESHOLDS = { hard: 0.3, easy: 0.95, weak: 0.2 } as const;
 /** Fewer answers than this say nothing about a question: no flags until then. */
 export const MIN_ANSWERS = 3;
 
-export type QuestionFlag = 'hard' | 'easy' | 'weak' | 'negative';
+type QuestionFlag = 'hard' | 'easy' | 'weak' | 'negative';
 
 export interface StatsAttempt {
 	userId: string;
@@ -15,7 +15,7 @@ export interface StatsAttempt {
 	results: { id: string; credit: number }[];
 }
 
-export interface QuestionStats {
+interface QuestionStats {
 	id: string;
 	/** People whose first attempt drew this question. */
 	answered: number;
@@ -26,7 +26,7 @@ export interface QuestionStats {
 	flags: QuestionFlag[];
 }
 
-export interface QuizStats {
+interface QuizStats {
 	attempts: number;
 	traineesAttempted: number;
 	traineesPassed: number;

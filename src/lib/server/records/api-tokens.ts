@@ -3,7 +3,7 @@ import type { DB } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { generateToken, hashToken } from '../auth/tokens';
 import { newId } from '../ids';
-import { findUsableToken, insertApiToken, markApiTokenRevoked, touchApiToken } from './api-token-repository';
+import { findUsableToken, insertApiToken, markApiTokenRevoked, touchApiToken } from './repository';
 
 /** "bc_" makes a leaked token easy to recognise (and to search for in code and logs). */
 const PREFIX = 'bc_';

@@ -1,4 +1,4 @@
-import type { Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 
 /** ?lang=en|fr: the language asked for, null when none was, undefined when it is not one of ours. */
 export function askedLanguage(url: URL): Locale | null | undefined {

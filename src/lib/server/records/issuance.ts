@@ -5,10 +5,10 @@ import { getCourse } from '../content/catalog';
 import type { Course } from '../content/types';
 import { newId } from '../ids';
 import { newRecordCode } from './codes';
-import { findRecordByCode, insertRecord, latestRecordFor, nextStatusListIndex, quizScoresFor, standingsFor, type CompletionRecord } from './repository';
+import { findRecordByCode, insertRecord, issuanceNames, latestRecordFor, nextStatusListIndex, quizScoresFor, standingsFor, type CompletionRecord } from './repository';
 import { evaluateCompletion, expiryOf } from './rule';
 
-export interface CompletionContext {
+interface CompletionContext {
 	userId: string;
 	cohortId: string;
 	courseSlug: string;
@@ -48,22 +48,19 @@ export async function issueRecordIfEarned(trx: Kysely<DB>, context: CompletionCo
 	if (!met) return null;
 	const latest = await latestRecordFor(trx, context.userId, course.slug);
 	if (latest && latest.cohort_id === context.cohortId) return null;
-	const [holder, cohort] = await Promise.all([
-		trx.selectFrom('users').select(['display_name']).where('id', '=', context.userId).executeTakeFirstOrThrow(),
-		trx.selectFrom('cohorts').select(['name']).where('id', '=', context.cohortId).executeTakeFirstOrThrow()
-	]);
+	const { holderName, cohortName } = await issuanceNames(trx, context.userId, context.cohortId);
 	const record = await insertRecord(trx, {
 		id: newId(),
 		code: await unusedRecordCode(trx),
 		user_id: context.userId,
 		course_slug: course.slug,
 		cycle: (latest?.cycle ?? 0) + 1,
-		holder_name: holder.display_name,
+		holder_name: holderName,
 		course_title_en: course.title.en,
 		course_title_fr: course.title.fr,
 		content_version: course.version,
 		cohort_id: context.cohortId,
-		cohort_name: cohort.name,
+		cohort_name: cohortName,
 		completed_at: context.at,
 		issued_at: context.at,
 		expires_at: expiryOf(context.at, course.completion.valid_for_months),

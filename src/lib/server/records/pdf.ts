@@ -3,7 +3,7 @@ import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import regularFontUrl from '@ongov/ontario-design-system-global-styles/dist/fonts/open-sans-400/open-sans-400.ttf?inline';
 import boldFontUrl from '@ongov/ontario-design-system-global-styles/dist/fonts/open-sans-700/open-sans-700.ttf?inline';
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { CompletionRecord } from './repository';
 import { qrModules } from './qr';
 import { recordStatus } from './rule';

@@ -3,15 +3,16 @@ import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { DB } from '../db/schema';
 import { newId } from '../ids';
+import { deleteExpiredRateLimitHits, deleteRateLimitHit, insertRateLimitHit, rateLimitHitTimes } from './repository';
 
-export interface SlidingWindow {
+interface SlidingWindow {
 	/** Names the limit, so two limits never count each other's requests. */
 	name: string;
 	limit: number;
 	windowMs: number;
 }
 
-export type LimitAnswer = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type LimitAnswer = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
  * Counts one request for `key` (a client's address) against a sliding window kept in the database,
@@ -22,20 +23,13 @@ export type LimitAnswer = { allowed: true } | { allowed: false; retryAfterSecond
 export async function hitLimit(db: Kysely<DB>, window: SlidingWindow, key: string, now = Date.now()): Promise<LimitAnswer> {
 	const limitKey = `${window.name}:${key}`;
 	const id = newId();
-	await db.insertInto('rate_limit_hits').values({ id, limit_key: limitKey, at: now, expires_at: now + window.windowMs }).execute();
+	await insertRateLimitHit(db, { id, limitKey, at: now, expiresAt: now + window.windowMs });
 	// Every request also deletes what no limit counts any more: the table holds one window's worth.
-	await db.deleteFrom('rate_limit_hits').where('expires_at', '<=', now).execute();
-	const counted = await db
-		.selectFrom('rate_limit_hits')
-		.select('at')
-		.where('limit_key', '=', limitKey)
-		.where('at', '>', now - window.windowMs)
-		.orderBy('at')
-		.limit(window.limit + 1)
-		.execute();
+	await deleteExpiredRateLimitHits(db, now);
+	const counted = await rateLimitHitTimes(db, limitKey, now - window.windowMs, window.limit + 1);
 	if (counted.length <= window.limit) return { allowed: true };
-	await db.deleteFrom('rate_limit_hits').where('id', '=', id).execute();
-	return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((counted[0].at + window.windowMs - now) / 1000)) };
+	await deleteRateLimitHit(db, id);
+	return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((counted[0] + window.windowMs - now) / 1000)) };
 }
 
 /** Lookups per address: generous for a person or an office behind one address, slow for guessing. */

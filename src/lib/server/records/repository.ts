@@ -4,7 +4,7 @@ import type { CompletionRecordsTable, DB } from '../db/schema';
 import type { ModuleStanding } from './rule';
 
 export type CompletionRecord = Selectable<CompletionRecordsTable>;
-export type NewCompletionRecord = Insertable<CompletionRecordsTable>;
+type NewCompletionRecord = Insertable<CompletionRecordsTable>;
 
 /** The person's standing in each module of a cohort, as the completion rule reads it. */
 export async function standingsFor(db: Kysely<DB>, cohortId: string, userId: string): Promise<ModuleStanding[]> {
@@ -100,7 +100,7 @@ export async function codeOf(db: Kysely<DB>, id: string): Promise<string | undef
 	return (await db.selectFrom('completion_records').select('code').where('id', '=', id).executeTakeFirst())?.code;
 }
 
-export interface RecordFilter {
+interface RecordFilter {
 	id?: string;
 	userId?: string;
 	cohortId?: string;
@@ -134,7 +134,6 @@ export async function listRecords(db: Kysely<DB>, filter: RecordFilter = {}) {
 	return query.execute();
 }
 
-export type ListedRecord = Awaited<ReturnType<typeof listRecords>>[number];
 
 /** The holder's manager and whether the holder's account still exists: who may see the record. */
 export async function holderOf(db: Kysely<DB>, userId: string) {
@@ -194,21 +193,6 @@ export async function revokedStatusIndexes(db: Kysely<DB>): Promise<number[]> {
 	return rows.map((r) => r.status_list_index);
 }
 
-/** The latest record per person for a cohort's people, to link from rosters and the team page. */
-export async function latestRecordsByUser(db: Kysely<DB>, userIds: string[]) {
-	if (!userIds.length) return new Map<string, CompletionRecord[]>();
-	const rows = await db
-		.selectFrom('completion_records')
-		.selectAll()
-		.where('user_id', 'in', userIds)
-		.where((eb) => eb.not(eb.exists(eb.selectFrom('completion_records as newer').select('newer.id').whereRef('newer.supersedes_id', '=', 'completion_records.id'))))
-		.orderBy('issued_at', 'desc')
-		.execute();
-	const byUser = new Map<string, CompletionRecord[]>();
-	for (const row of rows) byUser.set(row.user_id!, [...(byUser.get(row.user_id!) ?? []), row]);
-	return byUser;
-}
-
 /** A person's current record (the newest of any reissue chain, whatever its status) per cohort. */
 export async function currentRecordByCohort(db: Kysely<DB>, userId: string): Promise<Map<string, string>> {
 	const rows = await db
@@ -219,4 +203,85 @@ export async function currentRecordByCohort(db: Kysely<DB>, userId: string): Pro
 		.orderBy('cycle')
 		.execute();
 	return new Map(rows.map((row) => [row.cohort_id!, row.id]));
+}
+
+/** The holder's name and the cohort's name, copied into a record when it is issued. */
+export async function issuanceNames(db: Kysely<DB>, userId: string, cohortId: string): Promise<{ holderName: string; cohortName: string }> {
+	const [holder, cohort] = await Promise.all([
+		db.selectFrom('users').select(['display_name']).where('id', '=', userId).executeTakeFirstOrThrow(),
+		db.selectFrom('cohorts').select(['name']).where('id', '=', cohortId).executeTakeFirstOrThrow()
+	]);
+	return { holderName: holder.display_name, cohortName: cohort.name };
+}
+
+// API tokens.
+
+export async function insertApiToken(db: Kysely<DB>, token: { id: string; token_hash: string; label: string; owner_id: string; created_at: number }) {
+	await db.insertInto('api_tokens').values(token).execute();
+}
+
+/** Every token, newest first, with its owner's name; never the hash. */
+export async function listApiTokens(db: Kysely<DB>) {
+	return db
+		.selectFrom('api_tokens')
+		.innerJoin('users as owner', 'owner.id', 'api_tokens.owner_id')
+		.select(['api_tokens.id', 'api_tokens.label', 'api_tokens.created_at', 'api_tokens.last_used_at', 'api_tokens.revoked_at', 'owner.display_name as owner_name'])
+		.orderBy('api_tokens.created_at', 'desc')
+		.execute();
+}
+
+/** The token with this hash, if its owner is still an admin with an account that works. */
+export async function findUsableToken(db: Kysely<DB>, tokenHash: string) {
+	return db
+		.selectFrom('api_tokens')
+		.innerJoin('users as owner', 'owner.id', 'api_tokens.owner_id')
+		.select(['api_tokens.id', 'api_tokens.owner_id', 'api_tokens.last_used_at'])
+		.where('api_tokens.token_hash', '=', tokenHash)
+		.where('api_tokens.revoked_at', 'is', null)
+		.where('owner.is_admin', '=', 1)
+		.where('owner.disabled_at', 'is', null)
+		.executeTakeFirst();
+}
+
+export async function touchApiToken(db: Kysely<DB>, id: string, at: number) {
+	await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+/** False when there is no such token or it was already revoked. */
+export async function markApiTokenRevoked(db: Kysely<DB>, id: string, by: string, at: number): Promise<boolean> {
+	const result = await db
+		.updateTable('api_tokens')
+		.set({ revoked_at: at, revoked_by: by })
+		.where('id', '=', id)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+// Rate limits (see rate-limit.ts): one row per counted request.
+
+export async function insertRateLimitHit(db: Kysely<DB>, hit: { id: string; limitKey: string; at: number; expiresAt: number }) {
+	await db.insertInto('rate_limit_hits').values({ id: hit.id, limit_key: hit.limitKey, at: hit.at, expires_at: hit.expiresAt }).execute();
+}
+
+/** Deletes what no limit counts any more, so the table holds one window's worth. */
+export async function deleteExpiredRateLimitHits(db: Kysely<DB>, now: number) {
+	await db.deleteFrom('rate_limit_hits').where('expires_at', '<=', now).execute();
+}
+
+/** When the key's requests since `since` were made, oldest first, at most `limit` of them. */
+export async function rateLimitHitTimes(db: Kysely<DB>, limitKey: string, since: number, limit: number): Promise<number[]> {
+	const rows = await db
+		.selectFrom('rate_limit_hits')
+		.select('at')
+		.where('limit_key', '=', limitKey)
+		.where('at', '>', since)
+		.orderBy('at')
+		.limit(limit)
+		.execute();
+	return rows.map((row) => row.at);
+}
+
+export async function deleteRateLimitHit(db: Kysely<DB>, id: string) {
+	await db.deleteFrom('rate_limit_hits').where('id', '=', id).execute();
 }

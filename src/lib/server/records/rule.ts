@@ -15,7 +15,7 @@ export interface ModuleStanding {
 	exerciseApproved: boolean;
 }
 
-export interface RuleInput {
+interface RuleInput {
 	rule: CompletionRule;
 	modules: RuleModule[];
 	standings: ModuleStanding[];
@@ -23,13 +23,13 @@ export interface RuleInput {
 	quizScores?: Record<string, number>;
 }
 
-export type UnmetRequirement =
+type UnmetRequirement =
 	| { kind: 'module'; module: string }
 	| { kind: 'quiz'; module: string }
 	| { kind: 'exercise'; module: string }
 	| { kind: 'quiz_average'; required: number; actual: number };
 
-export interface RuleResult {
+interface RuleResult {
 	met: boolean;
 	unmet: UnmetRequirement[];
 	/** Average of the best scores of the counted quizzes, when the rule asks for one. */

@@ -7,7 +7,7 @@ import { forbidden } from '../access';
 import { writeAudit } from '../audit/log';
 import { getCourse } from '../content/catalog';
 import { collate } from '../db/fold';
-import type { Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 import { newId } from '../ids';
 import { unusedRecordCode } from './issuance';
 import { issuerKey } from './credentials/issuer';
@@ -29,7 +29,7 @@ import {
 } from './repository';
 import { recordView } from './views';
 
-export type Audience = 'holder' | 'manager' | 'instructor' | 'admin';
+type Audience = 'holder' | 'manager' | 'instructor' | 'admin';
 
 /**
  * The holder, their manager, admins and their instructors may see a record; anyone else gets
@@ -94,7 +94,7 @@ export async function myRecords(db: Kysely<DB>, user: SessionUser, locale: Local
 	return (await listRecords(db, { userId: user.id })).map((record) => recordView(record, locale));
 }
 
-export type RevokeResult = { ok: true } | { ok: false; reason: 'already_revoked' };
+type RevokeResult = { ok: true } | { ok: false; reason: 'already_revoked' };
 
 /** Revokes with the admin's reason; the record and its facts stay as they were issued. */
 export async function revokeRecord(db: Kysely<DB>, admin: SessionUser, id: string, reason: string, now = Date.now()): Promise<RevokeResult> {
@@ -108,7 +108,7 @@ export async function revokeRecord(db: Kysely<DB>, admin: SessionUser, id: strin
 	});
 }
 
-export type ReissueResult = { ok: true; id: string } | { ok: false; reason: 'already_reissued' };
+type ReissueResult = { ok: true; id: string } | { ok: false; reason: 'already_reissued' };
 
 /**
  * Replaces a record with a new one (a new cycle that references it): the holder's current

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { DB } from '../db/schema';
-import type { Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 import { normaliseRecordCode } from './codes';
 import { issuerKey } from './credentials/issuer';
 import { signCredential, statusListCredential } from './credentials/open-badge';

@@ -1,9 +1,9 @@
-import type { Locale } from '../content/types';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { CompletionRecord } from './repository';
 import { recordStatus, type RecordStatus } from './rule';
 
 /** A record as pages show it, in the reader's language. */
-export interface RecordView {
+interface RecordView {
 	id: string;
 	code: string;
 	status: RecordStatus;
@@ -83,4 +83,3 @@ export function apiView(record: CompletionRecord & { holder_email: string | null
 	};
 }
 
-export type RecordApiView = ReturnType<typeof apiView>;

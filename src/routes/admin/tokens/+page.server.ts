@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/access';
 import { formError, parseForm } from '$lib/server/http/forms';
-import { listApiTokens } from '$lib/server/records/api-token-repository';
+import { listApiTokens } from '$lib/server/records/repository';
 import { createApiToken, revokeApiToken } from '$lib/server/records/api-tokens';
 import type { Actions, PageServerLoad } from './$types';
 

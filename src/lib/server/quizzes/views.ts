@@ -1,11 +1,11 @@
-import type { QuestionView, ReviewPost, ReviewView } from '$lib/components/quiz/types';
-import type { Locale } from '../content/types';
+import type { QuestionView, ReviewPost, ReviewedQuestion } from '$lib/quizzes/types';
+import type { Locale } from '$lib/paraglide/runtime';
 import { fieldName } from './form';
 import { gradeQuestion, type Layout, type LayoutQuestion, type Responses } from './grade';
 import type { Question, QuestionOf, Quiz } from './schema';
 
 /** Words the views need that are not content: passed in so this module stays pure. */
-export interface ViewWords {
+interface ViewWords {
 	true: string;
 	false: string;
 }
@@ -126,7 +126,7 @@ function answerLines(question: Question, shown: LayoutQuestion, answer: unknown,
  * A submitted attempt question by question. Without `revealed` it holds only what the
  * trainee answered; with it, the credit earned, the right answer and why.
  */
-export function attemptReview(quiz: Quiz, layout: Layout, responses: Responses, locale: Locale, words: ViewWords, revealed: boolean): ReviewView[] {
+export function attemptReview(quiz: Quiz, layout: Layout, responses: Responses, locale: Locale, words: ViewWords, revealed: boolean): ReviewedQuestion[] {
 	return layout.flatMap((shown, i) => {
 		const question = byId(quiz.questions, shown.id);
 		if (!question) return [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout } from './grade';
 import { sampleAnswers, sampleQuiz } from './testing';
-import { attemptQuestions, attemptReview } from './view';
+import { attemptQuestions, attemptReview } from './views';
 
 const quiz = sampleQuiz();
 const words = { true: 'True', false: 'False' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptOutcome } from './attempts';
+import { attemptOutcome } from './repository';
 
 describe('quiz attempt details', () => {
 	it('reads the score and whether the attempt passed', () => {

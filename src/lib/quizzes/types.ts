@@ -1,9 +1,9 @@
 import type { Platform } from '$lib/posts/platforms';
 
-// What the browser receives about a quiz: built on the server by quizzes/view.ts, and never
+// What the browser receives about a quiz: built on the server by quizzes/views.ts, and never
 // an answer key. Values are places in the order shown, not authored ids.
 
-export type Scoring = 'partial' | 'all_or_nothing';
+type Scoring = 'partial' | 'all_or_nothing';
 
 export interface ChoiceView {
 	value: string;
@@ -49,7 +49,7 @@ export interface ReviewPost {
 	why?: string;
 }
 
-export interface ReviewView {
+export interface ReviewedQuestion {
 	number: number;
 	prompt: string;
 	points: number;
@@ -65,7 +65,7 @@ export interface ReviewView {
 	} | null;
 }
 
-export type RevealPolicy = 'after_each_attempt' | 'once_passed' | 'after_last_attempt';
+type RevealPolicy = 'after_each_attempt' | 'once_passed' | 'after_last_attempt';
 
 export interface QuizRules {
 	passMark: number;

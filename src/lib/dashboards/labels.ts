@@ -1,8 +1,7 @@
 // Words for the dashboards' codes, shared by the pages and the CSV exports.
 import { m } from '$lib/paraglide/messages';
-import type { ModuleStatus } from '$lib/server/db/schema';
-import type { Risk, Standing } from '$lib/server/dashboards/cohort';
-import type { ExpectedFinish } from '$lib/server/dashboards/team';
+import type { ModuleStatus } from './statuses';
+import type { ExpectedFinish, Risk, Standing } from './types';
 
 export function statusLabel(status: ModuleStatus): string {
 	switch (status) {
