@@ -83,7 +83,12 @@ const decodeHtml = (html: string) =>
 function jsonStrings(value: unknown, out: string[] = []): string[] {
 	if (typeof value === 'string') out.push(value);
 	else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, out));
-	else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) out.push(key), jsonStrings(v, out);
+	else if (value && typeof value === 'object') {
+		for (const [key, v] of Object.entries(value)) {
+			out.push(key);
+			jsonStrings(v, out);
+		}
+	}
 	return out;
 }
 
