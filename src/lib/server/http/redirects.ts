@@ -1,4 +1,5 @@
 // C0 and C1 control characters and DEL: browsers strip or split on them, so `/\t/evil` can become `//evil`.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlOrBackslash = /[\u0000-\u001f\u007f-\u009f\\]/;
 
 /** Percent-decodes until nothing changes (a few rounds at most); null when the encoding is broken. */
