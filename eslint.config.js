@@ -62,51 +62,10 @@ export default defineConfig(
 	},
 	{
 		files: ['src/lib/server/**'],
-		ignores: [
-			// Violate the rule today; issue 12 part 3 moves what they share to src/lib/<domain>/.
-			// Remove each line as its file is fixed, so the rule covers it.
-			'src/lib/server/content/catalog.ts',
-			'src/lib/server/courses/player.ts',
-			'src/lib/server/dashboards/exports.ts',
-			'src/lib/server/dashboards/matrix.ts',
-			'src/lib/server/quizzes/service.ts',
-			'src/lib/server/quizzes/view.ts'
-		],
 		rules: { 'no-restricted-imports': ['error', { patterns: [NO_COMPONENTS] }] }
 	},
 	{
 		files: ['src/lib/components/**'],
-		ignores: [
-			// Import view types from src/lib/server today; issue 12 part 3 moves those types to
-			// src/lib/<domain>/. Remove each line as its file is fixed, so the rule covers it.
-			'src/lib/components/composer/Composer.svelte',
-			'src/lib/components/composer/DrillAnswer.svelte',
-			'src/lib/components/composer/DrillPanel.svelte',
-			'src/lib/components/composer/RubricSummary.svelte',
-			'src/lib/components/composer/ScenarioBrief.svelte',
-			'src/lib/components/dashboard/AtRiskList.svelte',
-			'src/lib/components/dashboard/BurnUpChart.svelte',
-			'src/lib/components/dashboard/CohortOverviewTable.svelte',
-			'src/lib/components/dashboard/FunnelChart.svelte',
-			'src/lib/components/dashboard/MatrixFilters.svelte',
-			'src/lib/components/dashboard/ProgressMatrix.svelte',
-			'src/lib/components/dashboard/RiskList.svelte',
-			'src/lib/components/dashboard/ScoreHistogram.svelte',
-			'src/lib/components/dashboard/StandingBadge.svelte',
-			'src/lib/components/dashboard/StatusCell.svelte',
-			'src/lib/components/dashboard/SummaryFigures.svelte',
-			'src/lib/components/dashboard/TeamTable.svelte',
-			'src/lib/components/dashboard/labels.ts',
-			'src/lib/components/dashboard/statuses.ts',
-			'src/lib/components/review/DrillTimeline.svelte',
-			'src/lib/components/review/ReviewRecord.svelte',
-			'src/lib/components/review/RubricForm.svelte',
-			'src/lib/components/review/ScenarioPanel.svelte',
-			'src/lib/components/review/SubmissionHistory.svelte',
-			'src/lib/components/review/SubmissionRecord.svelte',
-			'src/lib/components/review/SubmittedPosts.svelte',
-			'src/lib/components/review/inject-labels.ts'
-		],
 		rules: { 'no-restricted-imports': ['error', { patterns: [NO_SERVER] }] }
 	}
 );

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, NewUser } from '../db/schema';
 import { hashPassword } from '../auth/password';
-import { newId } from '../ids';
 import { newUserRow } from '../accounts/repository';
 import { getCourse } from '../content/catalog';
 import { testFixtures } from '../content/fixtures';
