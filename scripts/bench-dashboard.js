@@ -73,7 +73,12 @@ try {
 	const base = `/cohorts/${cohort.id}`;
 	const pages = [
 		{ name: `cohort dashboard (${enrolled} trainees)`, path: `${base}/dashboard`, cookie: instructor, target: targets.cohort },
-		{ name: 'cohort dashboard, behind, least progress first', path: `${base}/dashboard?standing=behind&sort=progress_asc`, cookie: instructor, target: targets.cohort },
+		{
+			name: 'cohort dashboard, behind, least progress first',
+			path: `${base}/dashboard?standing=behind&sort=progress_asc`,
+			cookie: instructor,
+			target: targets.cohort
+		},
 		{ name: 'trainee drill-down', path: `${base}/trainees/${trainee.id}`, cookie: instructor },
 		{ name: `progress CSV (${enrolled} rows)`, path: `${base}/export/progress`, cookie: instructor },
 		{ name: `admin overview (${everyone} trainees)`, path: '/admin', cookie: admin, target: targets.overview },
@@ -100,9 +105,13 @@ try {
 	console.info(`${pad('page', 50)}${pad('median ms', 11)}${pad('p95 ms', 9)}${pad('CPU ms', 8)}${pad('KB', 6)}target`);
 	for (const row of rows) {
 		const verdict = row.target ? `p95 < ${row.target} ms: ${row.p95 < row.target ? 'yes' : 'NO'}` : '';
-		console.info(`${pad(row.name, 50)}${pad(row.median.toFixed(1), 11)}${pad(row.p95.toFixed(1), 9)}${pad(row.cpu.toFixed(1), 8)}${pad(Math.round(row.bytes / 1024), 6)}${verdict}`);
+		console.info(
+			`${pad(row.name, 50)}${pad(row.median.toFixed(1), 11)}${pad(row.p95.toFixed(1), 9)}${pad(row.cpu.toFixed(1), 8)}${pad(Math.round(row.bytes / 1024), 6)}${verdict}`
+		);
 	}
-	console.info(`\nserver memory: peak ${peakMb.toFixed(0)} MB (VmHWM), now ${rssMb.toFixed(0)} MB; under ${targets.memoryMb} MB: ${peakMb < targets.memoryMb ? 'yes' : 'NO'}`);
+	console.info(
+		`\nserver memory: peak ${peakMb.toFixed(0)} MB (VmHWM), now ${rssMb.toFixed(0)} MB; under ${targets.memoryMb} MB: ${peakMb < targets.memoryMb ? 'yes' : 'NO'}`
+	);
 } finally {
 	app.stop();
 	if (tempDir) rmSync(tempDir, { recursive: true, force: true });

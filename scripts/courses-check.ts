@@ -18,7 +18,9 @@ function walk(dir: string): string[] {
 let problems = 0;
 let courseCount = 0;
 for (const root of ROOTS) {
-	const paths = walk(root).map((p) => relative('.', p).split('\\').join('/')).filter((p) => !p.endsWith('/README.md') && p !== `${root}/README.md`);
+	const paths = walk(root)
+		.map((p) => relative('.', p).split('\\').join('/'))
+		.filter((p) => !p.endsWith('/README.md') && p !== `${root}/README.md`);
 	const files = Object.fromEntries(paths.filter((p) => TEXT.test(p)).map((p) => [p, readFileSync(p, 'utf8')]));
 	const assets = new Set(paths.filter((p) => !TEXT.test(p)));
 	const { courses, errors } = loadCourses(root, files, assets, sideFileValidators);

@@ -56,13 +56,24 @@ const ACTIVITIES: [boolean, boolean][] = [
 	[true, false],
 	[false, true]
 ];
-const SYNTHETIC_SLUGS = ['m1-welcome', 'm2-writing', 'm3-accessibility', 'm4-french', 'm5-customer-service', 'm6-issues', 'm7-engagement', 'm8-measuring', 'm9-capstone'];
+const SYNTHETIC_SLUGS = [
+	'm1-welcome',
+	'm2-writing',
+	'm3-accessibility',
+	'm4-french',
+	'm5-customer-service',
+	'm6-issues',
+	'm7-engagement',
+	'm8-measuring',
+	'm9-capstone'
+];
 
 const withActivities = (slugs: string[]): SeedModule[] =>
 	slugs.map((slug, i) => ({ slug, hasQuiz: ACTIVITIES[i % ACTIVITIES.length][0], hasExercise: ACTIVITIES[i % ACTIVITIES.length][1] }));
 
 function courseModules(courseSlug: string): string[] {
-	const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 	const paths = walk('courses').map((p) => relative('.', p).split('\\').join('/'));
 	const files = Object.fromEntries(paths.filter((p) => /\.(md|yaml)$/.test(p)).map((p) => [p, readFileSync(p, 'utf8')]));
 	const { courses, errors } = loadCourses('courses', files, new Set(paths.filter((p) => !/\.(md|yaml)$/.test(p))), sideFileValidators);
@@ -79,8 +90,46 @@ const random = () => {
 };
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
 
-const FIRST = ['Amélie', 'Bilal', 'Chloé', 'Darius', 'Émilie', 'Farah', 'Gabriel', 'Hana', 'Isaac', 'Jasmine', 'Kwame', 'Léa', 'Mohamed', 'Noémie', 'Olivia', 'Pierre', 'Quinn', 'Rosalie', 'Samir', 'Thérèse'];
-const LAST = ['Tremblay', 'Singh', 'Gagnon', 'Nguyen', 'Roy', 'Okafor', 'Côté', 'Chen', 'Bouchard', 'Ahmed', 'Lavoie', 'Patel', 'Fortin', 'Wong', 'Gauthier', 'Morin'];
+const FIRST = [
+	'Amélie',
+	'Bilal',
+	'Chloé',
+	'Darius',
+	'Émilie',
+	'Farah',
+	'Gabriel',
+	'Hana',
+	'Isaac',
+	'Jasmine',
+	'Kwame',
+	'Léa',
+	'Mohamed',
+	'Noémie',
+	'Olivia',
+	'Pierre',
+	'Quinn',
+	'Rosalie',
+	'Samir',
+	'Thérèse'
+];
+const LAST = [
+	'Tremblay',
+	'Singh',
+	'Gagnon',
+	'Nguyen',
+	'Roy',
+	'Okafor',
+	'Côté',
+	'Chen',
+	'Bouchard',
+	'Ahmed',
+	'Lavoie',
+	'Patel',
+	'Fortin',
+	'Wong',
+	'Gauthier',
+	'Morin'
+];
 const MINISTRIES = [
 	'Ministry of Health',
 	'Ministry of Education',
@@ -111,7 +160,18 @@ function simulate(userId: string, cohortId: string, courseSlug: string, instruct
 	const elapsed = Math.min(1.6, (now - start) / span);
 	const done = Math.min(stopsAt, modules.length, Math.floor(modules.length * elapsed * pace));
 	const event = (module: SeedModule, kind: string, at: number, details: object = {}, actor = userId) =>
-		events.push({ id: newId(), user_id: userId, cohort_id: cohortId, course_slug: courseSlug, module_slug: module.slug, kind, content_version: 'scale', at: Math.round(at), actor_id: actor, details: JSON.stringify(details) });
+		events.push({
+			id: newId(),
+			user_id: userId,
+			cohort_id: cohortId,
+			course_slug: courseSlug,
+			module_slug: module.slug,
+			kind,
+			content_version: 'scale',
+			at: Math.round(at),
+			actor_id: actor,
+			details: JSON.stringify(details)
+		});
 	const timeOf = (position: number) => Math.min(now - DAY * random(), start + ((position + random()) / modules.length) * (span / pace));
 
 	for (let i = 0; i <= done && i < modules.length && i < stopsAt; i++) {
@@ -120,7 +180,21 @@ function simulate(userId: string, cohortId: string, courseSlug: string, instruct
 		const completedAt = timeOf(i + 1);
 		const viewedAt = Math.max(start, completedAt - DAY * (1 + random() * 4));
 		if (!finished && viewedAt > now) break;
-		const row: Row<'module_progress'> = { cohort_id: cohortId, user_id: userId, module_slug: module.slug, status: 'in_progress', viewed_at: null, marked_complete_at: null, quiz_passed_at: null, exercise_submitted_at: null, exercise_approved_at: null, revision_requested_at: null, completed_at: null, content_version: 'scale', updated_at: Math.round(viewedAt) };
+		const row: Row<'module_progress'> = {
+			cohort_id: cohortId,
+			user_id: userId,
+			module_slug: module.slug,
+			status: 'in_progress',
+			viewed_at: null,
+			marked_complete_at: null,
+			quiz_passed_at: null,
+			exercise_submitted_at: null,
+			exercise_approved_at: null,
+			revision_requested_at: null,
+			completed_at: null,
+			content_version: 'scale',
+			updated_at: Math.round(viewedAt)
+		};
 		event(module, 'module_viewed', viewedAt);
 		row.viewed_at = Math.round(viewedAt);
 		let status: ModuleStatus = 'in_progress';
@@ -205,13 +279,28 @@ async function seed(db: Kysely<DB>) {
 	const managers = Array.from({ length: Math.ceil(traineeCount / 10) }, (_, i) => person(`manager${pad(i + 1, 4)}@scale.test`, `${pick(FIRST)} ${pick(LAST)}`));
 	const trainees = Array.from({ length: traineeCount }, (_, i) => {
 		const ministry = MINISTRIES[Math.floor(i / 10) % MINISTRIES.length];
-		return person(`trainee${pad(i + 1, 5)}@scale.test`, `${pick(FIRST)} ${pick(LAST)}`, { ministry, branch: 'Communications', manager_id: managers[Math.floor(i / 10)].id });
+		return person(`trainee${pad(i + 1, 5)}@scale.test`, `${pick(FIRST)} ${pick(LAST)}`, {
+			ministry,
+			branch: 'Communications',
+			manager_id: managers[Math.floor(i / 10)].id
+		});
 	});
 	const cohorts = instructors.map((instructor, i) => {
 		// Cohort 01 is half-way through its eight weeks; each earlier one started two weeks before.
 		const start = now - (28 + 14 * i) * DAY;
 		const date = (at: number) => new Date(at).toISOString().slice(0, 10);
-		return { id: newId(), name: `Scale Cohort ${pad(i + 1, 2)}`, course_slug: courseSlug, starts_on: date(start), ends_on: date(start + 56 * DAY), created_by: admin.id, created_at: now, start, end: start + 56 * DAY, instructor };
+		return {
+			id: newId(),
+			name: `Scale Cohort ${pad(i + 1, 2)}`,
+			course_slug: courseSlug,
+			starts_on: date(start),
+			ends_on: date(start + 56 * DAY),
+			created_by: admin.id,
+			created_at: now,
+			start,
+			end: start + 56 * DAY,
+			instructor
+		};
 	});
 
 	let eventCount = 0;
@@ -220,7 +309,17 @@ async function seed(db: Kysely<DB>) {
 		await inBatches([admin, ...instructors, ...managers, ...trainees], (batch) => trx.insertInto('users').values(batch).execute());
 		await trx
 			.insertInto('cohorts')
-			.values(cohorts.map(({ id, name, course_slug, starts_on, ends_on, created_by, created_at }) => ({ id, name, course_slug, starts_on, ends_on, created_by, created_at })))
+			.values(
+				cohorts.map(({ id, name, course_slug, starts_on, ends_on, created_by, created_at }) => ({
+					id,
+					name,
+					course_slug,
+					starts_on,
+					ends_on,
+					created_by,
+					created_at
+				}))
+			)
 			.execute();
 		for (const [i, cohort] of cohorts.entries()) {
 			const members = trainees.slice(i * cohortSize, (i + 1) * cohortSize);
@@ -245,7 +344,9 @@ async function seed(db: Kysely<DB>) {
 		}
 	});
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.info(`Seeded ${path} in ${seconds} s: ${cohortCount} cohorts, ${traineeCount} trainees, ${managers.length} managers, ${modules.length} modules (${courseSlug}), ${rowCount} module rows, ${eventCount} events.`);
+	console.info(
+		`Seeded ${path} in ${seconds} s: ${cohortCount} cohorts, ${traineeCount} trainees, ${managers.length} managers, ${modules.length} modules (${courseSlug}), ${rowCount} module rows, ${eventCount} events.`
+	);
 	console.info('Sign in as admin@scale.test or instructor01@scale.test (Scale Cohort 01).');
 }
 
@@ -254,8 +355,15 @@ async function explain(db: Kysely<DB>) {
 	const cohorts = await db.selectFrom('cohorts').select(['id', 'name']).execute();
 	const cohortId = cohorts.find((c) => c.name === 'Scale Cohort 01')?.id ?? 'none';
 	const queries = {
-		'admin overview: trainees per number of completed modules, every cohort': dashboards.completionHistogramQuery(db, cohorts.map((c) => c.id)),
-		'admin overview: active trainees in the last 7 days': dashboards.activeByCohortQuery(db, cohorts.map((c) => c.id), now - 7 * DAY),
+		'admin overview: trainees per number of completed modules, every cohort': dashboards.completionHistogramQuery(
+			db,
+			cohorts.map((c) => c.id)
+		),
+		'admin overview: active trainees in the last 7 days': dashboards.activeByCohortQuery(
+			db,
+			cohorts.map((c) => c.id),
+			now - 7 * DAY
+		),
 		'cohort: module statuses': dashboards.cohortProgressQuery(db, cohortId),
 		'cohort: last activity per person': dashboards.lastActivityQuery(db, cohortId),
 		'cohort: quiz attempts': dashboards.quizAttemptsQuery(db, cohortId)

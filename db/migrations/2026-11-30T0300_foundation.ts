@@ -82,11 +82,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('limit_key', 'text', (c) => c.notNull())
 		.addColumn('at', 'bigint', (c) => c.notNull())
 		.execute();
-	await db.schema
-		.createIndex('sign_in_failures_key_idx')
-		.on('sign_in_failures')
-		.columns(['limit_key', 'at'])
-		.execute();
+	await db.schema.createIndex('sign_in_failures_key_idx').on('sign_in_failures').columns(['limit_key', 'at']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

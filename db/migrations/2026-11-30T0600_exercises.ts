@@ -31,7 +31,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('started_at', 'bigint', (c) => c.notNull())
 		.addColumn('time_scale', 'real', (c) => c.notNull().defaultTo(1))
 		.execute();
-	await db.schema.createIndex('exercise_drill_runs_person_idx').on('exercise_drill_runs').columns(['cohort_id', 'user_id', 'module_slug', 'started_at']).execute();
+	await db.schema
+		.createIndex('exercise_drill_runs_person_idx')
+		.on('exercise_drill_runs')
+		.columns(['cohort_id', 'user_id', 'module_slug', 'started_at'])
+		.execute();
 
 	await db.schema
 		.createTable('exercise_drill_answers')

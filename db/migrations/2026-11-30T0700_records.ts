@@ -22,7 +22,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('completed_at', 'bigint', (c) => c.notNull())
 		.addColumn('issued_at', 'bigint', (c) => c.notNull())
 		.addColumn('expires_at', 'bigint')
-		.addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'revoked')`))
+		.addColumn('status', 'text', (c) =>
+			c
+				.notNull()
+				.defaultTo('active')
+				.check(sql`status in ('active', 'revoked')`)
+		)
 		.addColumn('revoked_at', 'bigint')
 		.addColumn('revoked_by', 'text', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('revocation_reason', 'text')

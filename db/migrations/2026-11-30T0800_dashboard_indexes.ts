@@ -15,7 +15,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const index of ['module_progress_cohort_status_person_idx', 'progress_events_cohort_recent_idx', 'progress_events_cohort_kind_idx', 'progress_events_cohort_actor_idx']) {
+	for (const index of [
+		'module_progress_cohort_status_person_idx',
+		'progress_events_cohort_recent_idx',
+		'progress_events_cohort_kind_idx',
+		'progress_events_cohort_actor_idx'
+	]) {
 		await db.schema.dropIndex(index).execute();
 	}
 }

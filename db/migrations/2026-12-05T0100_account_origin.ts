@@ -18,7 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.updateTable('users')
 		.set((eb) => ({
 			first_signed_in_at: eb.fn.coalesce(
-				eb.selectFrom('invitations').select((i) => i.fn.min('invitations.used_at').as('first')).whereRef('invitations.user_id', '=', 'users.id'),
+				eb
+					.selectFrom('invitations')
+					.select((i) => i.fn.min('invitations.used_at').as('first'))
+					.whereRef('invitations.user_id', '=', 'users.id'),
 				eb.ref('users.updated_at')
 			)
 		}))

@@ -14,7 +14,10 @@ describe('messages', () => {
 	});
 
 	it('no message is empty', () => {
-		for (const [locale, messages] of [['en', english], ['fr', french]] as const) {
+		for (const [locale, messages] of [
+			['en', english],
+			['fr', french]
+		] as const) {
 			for (const [key, text] of Object.entries(messages)) {
 				expect(typeof text === 'string' && text.trim().length > 0, `${locale}.${key}`).toBe(true);
 			}

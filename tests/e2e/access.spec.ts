@@ -51,7 +51,14 @@ interface Row {
 	expect: Record<Role, Expected>;
 }
 
-const everyone = (status: Expected): Record<Role, Expected> => ({ anonymous: status, trainee: status, manager: status, instructor: status, otherInstructor: status, admin: status });
+const everyone = (status: Expected): Record<Role, Expected> => ({
+	anonymous: status,
+	trainee: status,
+	manager: status,
+	instructor: status,
+	otherInstructor: status,
+	admin: status
+});
 const signedIn = (status: number): Record<Role, Expected> => ({ ...everyone(status), anonymous: SIGN_IN });
 const adminOnly: Record<Role, Expected> = { ...signedIn(403), admin: 200 };
 const cohortStaff: Record<Role, Expected> = { ...signedIn(403), instructor: 200, admin: 200 };
@@ -77,8 +84,18 @@ const table: Row[] = [
 	{ route: 'api/v1/records', path: () => '/api/v1/records', expect: everyone(401) },
 	{ route: 'api/v1/records', path: () => '/api/v1/records', headers: (w) => ({ Authorization: `Bearer ${w.apiToken}` }), expect: everyone(200) },
 	{ route: 'api/v1/records/[id]', path: (w) => `/api/v1/records/${w.record}`, expect: everyone(401) },
-	{ route: 'api/v1/records/[id]', path: (w) => `/api/v1/records/${w.record}`, headers: (w) => ({ Authorization: `Bearer ${w.apiToken}` }), expect: everyone(200) },
-	{ route: 'api/v1/records/[id]', path: () => `/api/v1/records/${ABSENT_ID}`, headers: (w) => ({ Authorization: `Bearer ${w.apiToken}` }), expect: everyone(404) },
+	{
+		route: 'api/v1/records/[id]',
+		path: (w) => `/api/v1/records/${w.record}`,
+		headers: (w) => ({ Authorization: `Bearer ${w.apiToken}` }),
+		expect: everyone(200)
+	},
+	{
+		route: 'api/v1/records/[id]',
+		path: () => `/api/v1/records/${ABSENT_ID}`,
+		headers: (w) => ({ Authorization: `Bearer ${w.apiToken}` }),
+		expect: everyone(404)
+	},
 	{ route: 'cohorts/[id=id]', path: (w) => `/cohorts/${w.cohort}`, expect: cohortStaff },
 	{ route: 'cohorts/[id=id]', path: () => `/cohorts/${ABSENT_ID}`, expect: { ...signedIn(403), admin: 404 } },
 	{ route: 'cohorts/[id=id]/dashboard', path: (w) => `/cohorts/${w.cohort}/dashboard`, expect: cohortStaff },
@@ -103,7 +120,14 @@ const table: Row[] = [
 		route: 'courses/[course=slug]/[module=slug]/exercise/draft',
 		path: () => `${COURSE}/bilingual/exercise/draft`,
 		method: 'POST',
-		body: { platform: 'facebook', posts: [{ text: 'Access table draft', alts: [] }, { text: 'Brouillon', alts: [] }], clientSavedAt: 0 },
+		body: {
+			platform: 'facebook',
+			posts: [
+				{ text: 'Access table draft', alts: [] },
+				{ text: 'Brouillon', alts: [] }
+			],
+			clientSavedAt: 0
+		},
 		// The trainee may draft, but has just submitted this exercise: nothing is left to draft (409).
 		expect: { anonymous: 401, trainee: 409, manager: 403, instructor: 403, otherInstructor: 403, admin: 403 }
 	},
@@ -140,16 +164,28 @@ const table: Row[] = [
 function routeDirectories(): string[] {
 	const root = join(process.cwd(), 'src', 'routes');
 	const files = readdirSync(root, { recursive: true, encoding: 'utf8' });
-	const dirs = files.filter((file) => /(^|[\\/])\+(page|server)\.[a-z.]+$/.test(file)).map((file) => relative(root, join(root, file, '..')).split(sep).join('/'));
+	const dirs = files
+		.filter((file) => /(^|[\\/])\+(page|server)\.[a-z.]+$/.test(file))
+		.map((file) =>
+			relative(root, join(root, file, '..'))
+				.split(sep)
+				.join('/')
+		);
 	return [...new Set(dirs)].sort();
 }
 
 test('the table lists every route under src/routes, and nothing that is not one', () => {
 	const routes = routeDirectories();
-	expect(routes.length, "route directories found under src/routes").toBeGreaterThan(30);
+	expect(routes.length, 'route directories found under src/routes').toBeGreaterThan(30);
 	const listed = new Set(table.map((row) => row.route));
-	expect(routes.filter((route) => !listed.has(route)), 'routes the table does not list').toEqual([]);
-	expect([...listed].filter((route) => !routes.includes(route)), 'rows for routes that no longer exist').toEqual([]);
+	expect(
+		routes.filter((route) => !listed.has(route)),
+		'routes the table does not list'
+	).toEqual([]);
+	expect(
+		[...listed].filter((route) => !routes.includes(route)),
+		'rows for routes that no longer exist'
+	).toEqual([]);
 });
 
 test.describe('as each role', () => {
@@ -214,7 +250,8 @@ test.describe('as each role', () => {
 
 function send(request: APIRequestContext, row: Row, path: string, world: World, origin: string): Promise<APIResponse> {
 	const headers = { Accept: 'text/html', ...row.headers?.(world) };
-	if (row.method === 'POST') return request.post(path, { headers: { ...headers, Accept: 'application/json', Origin: origin }, data: row.body, maxRedirects: 0 });
+	if (row.method === 'POST')
+		return request.post(path, { headers: { ...headers, Accept: 'application/json', Origin: origin }, data: row.body, maxRedirects: 0 });
 	return request.get(path, { headers, maxRedirects: 0 });
 }
 
@@ -248,7 +285,12 @@ async function makeWorld(newContext: (options: { baseURL: string }) => Promise<A
 		request.post(path, { form, headers: { Accept: 'text/html', Origin: baseURL }, maxRedirects: 0 });
 
 	const admin = await as(people.admin);
-	const created = await post(admin, '/admin?/create', { name: `Access table cohort ${Date.now().toString(36)}`, course: 'records-course', starts_on: '2026-01-01', ends_on: '2027-12-31' });
+	const created = await post(admin, '/admin?/create', {
+		name: `Access table cohort ${Date.now().toString(36)}`,
+		course: 'records-course',
+		starts_on: '2026-01-01',
+		ends_on: '2027-12-31'
+	});
 	expect(created.status(), 'creating the other cohort').toBe(303);
 	const otherCohort = created.headers().location.match(/\/cohorts\/([a-z2-7]{24})/)![1];
 	expect((await post(admin, `/cohorts/${otherCohort}?/instructor`, { email: people.otherInstructor })).status()).toBe(200);
@@ -262,8 +304,10 @@ async function makeWorld(newContext: (options: { baseURL: string }) => Promise<A
 	const attempt = started.headers().location.match(/attempts\/([a-z2-7]{24})/)![1];
 	const submitted = await post(trainee, `${COURSE}/bilingual/exercise?/submit`, {
 		platform: 'x',
-		'post-0': 'The Lakeshore Trail at Presqu’ile Provincial Park is closed because of flooding. The campground stays open. Check ontarioparks.ca/alerts before you go.',
-		'post-1': 'Le sentier Lakeshore du parc provincial Presqu’ile est fermé en raison d’inondations. Le terrain de camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.',
+		'post-0':
+			'The Lakeshore Trail at Presqu’ile Provincial Park is closed because of flooding. The campground stays open. Check ontarioparks.ca/alerts before you go.',
+		'post-1':
+			'Le sentier Lakeshore du parc provincial Presqu’ile est fermé en raison d’inondations. Le terrain de camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.',
 		'alt-0-0': 'A forest trail under brown water, with a wooden barrier across it.',
 		'alt-1-0': 'Un sentier forestier sous une eau brune, barré par une barrière en bois.'
 	});
@@ -278,15 +322,34 @@ async function makeWorld(newContext: (options: { baseURL: string }) => Promise<A
 		const traineeId = userId(people.trainee);
 		const cohortNamed = (name: string) => (db.prepare('select id from cohorts where name = ?').get(name) as { id: string }).id;
 		const cohort = cohortNamed('Fixture Cohort');
-		const submission = db.prepare('select id from exercise_submissions where user_id = ? and cohort_id = ? order by version desc').get(traineeId, cohort) as { id: string };
-		const record = db.prepare("select id, code from completion_records where user_id = ? and course_slug = 'records-course'").get(traineeId) as { id: string; code: string };
+		const submission = db.prepare('select id from exercise_submissions where user_id = ? and cohort_id = ? order by version desc').get(traineeId, cohort) as {
+			id: string;
+		};
+		const record = db.prepare("select id, code from completion_records where user_id = ? and course_slug = 'records-course'").get(traineeId) as {
+			id: string;
+			code: string;
+		};
 		const language = Object.fromEntries(
-			roles.map((role) => [role, role === 'anonymous' ? 'fr' : (db.prepare('select preferred_language as l from users where email = ?').get(people[role]) as { l: string }).l])
+			roles.map((role) => [
+				role,
+				role === 'anonymous' ? 'fr' : (db.prepare('select preferred_language as l from users where email = ?').get(people[role]) as { l: string }).l
+			])
 		) as Record<Role, string>;
 		// A reset link for trainee47, whom no other test signs in as.
 		const linkPage = await (await post(admin, '/admin/people?/link', { user: userId('trainee47@demo.test') })).text();
 		const invitation = linkPage.match(/\/invitation\/([^<"\s]+)/)![1];
-		return { cohort, recordsCohort: cohortNamed('Records Cohort'), trainee: traineeId, attempt, submission: submission.id, record: record.id, code: record.code, invitation, apiToken, language };
+		return {
+			cohort,
+			recordsCohort: cohortNamed('Records Cohort'),
+			trainee: traineeId,
+			attempt,
+			submission: submission.id,
+			record: record.id,
+			code: record.code,
+			invitation,
+			apiToken,
+			language
+		};
 	} finally {
 		db.close();
 		await Promise.all([admin.dispose(), trainee.dispose()]);

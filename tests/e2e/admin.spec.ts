@@ -39,7 +39,10 @@ test('an admin finds a trainee on the People page and issues a reset link', asyn
 	await expect(rows.nth(1)).toContainText('trainee01@demo.test');
 	await expectNoA11yViolations(page);
 
-	await rows.nth(1).getByRole('button', { name: /Password reset link/ }).click();
+	await rows
+		.nth(1)
+		.getByRole('button', { name: /Password reset link/ })
+		.click();
 	await expect(page.getByRole('status')).toContainText('One-time links ready: 1');
 	await expect(page.getByTestId('invitation-link')).toHaveText(/^http:\/\/localhost:\d+\/invitation\/\S+$/);
 	await expectNoA11yViolations(page);

@@ -22,7 +22,12 @@ export async function expectNoA11yViolations(page: Page, { javaScriptEnabled = t
  * whose headings skip a level (an h4 right after an h2) fails too.
  */
 async function scan(page: Page) {
-	return (await new AxeBuilder({ page }).options({ rules: { 'heading-order': { enabled: true } } }).withTags(WCAG_21_AA).analyze()).violations;
+	return (
+		await new AxeBuilder({ page })
+			.options({ rules: { 'heading-order': { enabled: true } } })
+			.withTags(WCAG_21_AA)
+			.analyze()
+	).violations;
 }
 
 /**

@@ -103,7 +103,14 @@ async function submitExercise(page: Page, module: (typeof modules)[number]) {
 	}
 	for (const [i, label] of labels.entries()) await page.getByLabel(label, { exact: true }).fill(answers[i]);
 	const alts = page.getByLabel(/^Alt text for image \d+$/);
-	for (let i = 0; i < (await alts.count()); i++) await alts.nth(i).fill(i % 2 === 0 ? 'A drawing of the scene the post describes, in the ministry’s colours.' : 'Un dessin de la scène que décrit la publication, aux couleurs du ministère.');
+	for (let i = 0; i < (await alts.count()); i++)
+		await alts
+			.nth(i)
+			.fill(
+				i % 2 === 0
+					? 'A drawing of the scene the post describes, in the ministry’s colours.'
+					: 'Un dessin de la scène que décrit la publication, aux couleurs du ministère.'
+			);
 	await page.getByRole('button', { name: 'Submit for review' }).click();
 	await expect(page.getByRole('heading', { name: 'Your submission (version 1)' })).toBeVisible();
 }
@@ -115,9 +122,16 @@ async function approve(instructor: Page, module: (typeof modules)[number], cohor
 	await instructor.getByRole('row').filter({ hasText: TRAINEE_NAME }).getByRole('link').first().click();
 	for (const criterion of ex.rubric) {
 		const best = criterion.levels[criterion.levels.length - 1];
-		await instructor.getByRole('group', { name: criterion.criterion.en }).getByLabel(new RegExp(best.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).first().check();
+		await instructor
+			.getByRole('group', { name: criterion.criterion.en })
+			.getByLabel(new RegExp(best.label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+			.first()
+			.check();
 	}
-	await instructor.getByRole('group', { name: 'Decision' }).getByLabel(/Approved/).check();
+	await instructor
+		.getByRole('group', { name: 'Decision' })
+		.getByLabel(/Approved/)
+		.check();
 	await instructor.getByRole('button', { name: 'Record the review' }).click();
 	await expect(instructor.getByRole('status')).toContainText('is approved');
 }
@@ -145,7 +159,10 @@ test('a trainee walks the whole bootcamp, with an instructor approving each exer
 
 	await expect(page.getByText(`${modules.length} of ${modules.length} modules completed`).first()).toBeVisible();
 	await page.goto('/records');
-	await page.getByRole('link', { name: /Social Media Bootcamp/ }).first().click();
+	await page
+		.getByRole('link', { name: /Social Media Bootcamp/ })
+		.first()
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Certificate of completion');
 	await expect(page.getByText('Social Media Bootcamp').first()).toBeVisible();
 	await expect(page.getByText(TRAINEE_NAME).first()).toBeVisible();

@@ -9,7 +9,11 @@ test('a new cohort’s course is picked from the catalogue by its title, in the 
 	await expect(course.locator('option')).toHaveText(['Fixture Course', 'Records Course', 'Social Media Bootcamp']);
 
 	await page.goto('/fr/admin');
-	await expect(page.getByLabel('Cours', { exact: true }).locator('option')).toHaveText(['Camp d\'entraînement sur les médias sociaux', 'Cours d\'essai', 'Cours des dossiers']);
+	await expect(page.getByLabel('Cours', { exact: true }).locator('option')).toHaveText([
+		"Camp d'entraînement sur les médias sociaux",
+		"Cours d'essai",
+		'Cours des dossiers'
+	]);
 });
 
 test('a course the catalogue does not know is refused with the typed values kept, in English and French', async ({ newPage, baseURL }) => {

@@ -66,7 +66,16 @@ export function seedDashboardProgress(now = Date.now()): { cohortId: string } {
 				const at = (step: Step | undefined) => (step ? Math.round(now - step.daysAgo * DAY) : null);
 				steps.forEach((step, i) => event.run(`e2edashboard${who}${i}`, id, cohort.id, MODULE, step.kind, at(step), id, JSON.stringify(step.details ?? {})));
 				const last = at(steps.at(-1))!;
-				row.run(cohort.id, id, MODULE, status, at(steps[0]), at(steps.find((s) => s.kind === 'quiz_passed')), at(steps.find((s) => s.kind === 'module_completed')), last);
+				row.run(
+					cohort.id,
+					id,
+					MODULE,
+					status,
+					at(steps[0]),
+					at(steps.find((s) => s.kind === 'quiz_passed')),
+					at(steps.find((s) => s.kind === 'module_completed')),
+					last
+				);
 			}
 		})();
 		return { cohortId: cohort.id };

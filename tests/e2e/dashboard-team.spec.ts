@@ -21,7 +21,12 @@ test('the manager sees trainee01 to trainee10, each with progress and expected f
 
 	await first.getByRole('link').first().click();
 	await expect(page.getByRole('heading', { level: 2, name: COHORT_1 })).toBeVisible();
-	await expect(page.getByRole('table').first().getByRole('row', { name: /1\. Welcome/ })).toBeVisible();
+	await expect(
+		page
+			.getByRole('table')
+			.first()
+			.getByRole('row', { name: /1\. Welcome/ })
+	).toBeVisible();
 	await expectNoA11yViolations(page);
 });
 
@@ -32,14 +37,28 @@ test("the manager's CSV has their ten people and no one else, and a stranger's p
 	expect(download.suggestedFilename()).toMatch(/^my-team-progress-\d{4}-\d{2}-\d{2}\.csv$/);
 	const text = (await readFile((await download.path())!)).toString('utf8');
 	expect(text.startsWith('\uFEFF')).toBe(true);
-	const people = new Set(text.trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[1]));
+	const people = new Set(
+		text
+			.trimEnd()
+			.split('\r\n')
+			.slice(1)
+			.map((line) => line.split(',')[1])
+	);
 	expect([...people].sort()).toEqual(staff);
 
 	// trainee11 (Amélie Singh) has no manager: their id comes from the instructor's dashboard.
 	const instructor = await newPage({ as: accounts.instructor });
 	await instructor.goto('/');
-	await instructor.getByRole('listitem').filter({ has: instructor.getByRole('heading', { name: COHORT_1 }) }).getByRole('link', { name: 'Progress dashboard' }).click();
-	const href = await instructor.getByRole('table', { name: /Status of each trainee/ }).getByRole('row', { name: /Amélie Singh/ }).getByRole('link').getAttribute('href');
+	await instructor
+		.getByRole('listitem')
+		.filter({ has: instructor.getByRole('heading', { name: COHORT_1 }) })
+		.getByRole('link', { name: 'Progress dashboard' })
+		.click();
+	const href = await instructor
+		.getByRole('table', { name: /Status of each trainee/ })
+		.getByRole('row', { name: /Amélie Singh/ })
+		.getByRole('link')
+		.getAttribute('href');
 	const strangerId = href!.split('/').pop();
 	const request = await playwright.request.newContext({ baseURL, storageState: await sessionOf(accounts.manager) });
 	expect((await request.get(`/team/${strangerId}`, { maxRedirects: 0 })).status()).toBe(403);

@@ -18,12 +18,20 @@ async function openDataTables(page: Page) {
 test('the instructor opens Cohort 1 and sees who is on track, who is stuck and what waits for review', async ({ newPage }) => {
 	const page = await newPage({ as: accounts.instructor });
 	await page.goto('/');
-	await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: COHORT_1 }) }).getByRole('link', { name: 'Progress dashboard' }).click();
+	await page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: COHORT_1 }) })
+		.getByRole('link', { name: 'Progress dashboard' })
+		.click();
 	await expect(page).toHaveURL(`/cohorts/${cohortId}/dashboard`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Progress: ${COHORT_1}`);
 
 	// Other browser tests record progress in Cohort 1 at the same time: only the fixed figures are exact.
-	const figure = (name: string) => page.locator('.bc-figures__item').filter({ has: page.getByText(name, { exact: true }) }).locator('dd');
+	const figure = (name: string) =>
+		page
+			.locator('.bc-figures__item')
+			.filter({ has: page.getByText(name, { exact: true }) })
+			.locator('dd');
 	// (The roster-import test adds two people to Cohort 1.)
 	expect(Number(await figure('Enrolled').textContent())).toBeGreaterThanOrEqual(50);
 	expect(Number(await figure('Active in the last 7 days').textContent())).toBeGreaterThanOrEqual(2);
@@ -36,8 +44,18 @@ test('the instructor opens Cohort 1 and sees who is on track, who is stuck and w
 
 	const matrix = page.getByRole('table', { name: /Status of each trainee in each module/ });
 	await expect(matrix.getByRole('columnheader', { name: /^1\. Welcome/ })).toBeVisible();
-	await expect(matrix.getByRole('row', { name: new RegExp(people.finished.name) }).getByRole('cell').first()).toHaveText('✓ Completed');
-	await expect(matrix.getByRole('row', { name: new RegExp(people.started.name) }).getByRole('cell').first()).toHaveText('… In progress');
+	await expect(
+		matrix
+			.getByRole('row', { name: new RegExp(people.finished.name) })
+			.getByRole('cell')
+			.first()
+	).toHaveText('✓ Completed');
+	await expect(
+		matrix
+			.getByRole('row', { name: new RegExp(people.started.name) })
+			.getByRole('cell')
+			.first()
+	).toHaveText('… In progress');
 
 	await expect(page.getByRole('img', { name: /Completion over time/ })).toBeVisible();
 	await expect(page.getByRole('img', { name: /How far trainees got/ })).toBeVisible();
@@ -96,7 +114,10 @@ test('the progress CSV downloads with a BOM, the cohort and the date in its name
 
 	const quizzes = await page.request.get(`/cohorts/${cohortId}/export/quizzes`);
 	expect(quizzes.headers()['content-disposition']).toMatch(/attachment; filename="social-media-bootcamp-cohort-1-quiz-results-\d{4}-\d{2}-\d{2}\.csv"/);
-	const results = (await quizzes.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+	const results = (await quizzes.text())
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
 	expect(results.filter((line) => line.includes(people.failedTwice.email)).map((line) => line.split(',').slice(-2).join(','))).toEqual(['25,No', '50,No']);
 });
 

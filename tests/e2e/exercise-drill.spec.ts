@@ -28,13 +28,17 @@ test('a drill delivers its messages on schedule, checks answers live, and ends w
 	await expect(commuter).toContainText(/Answered in /);
 
 	const driver = page.locator('[data-inject="stuck-driver"]');
-	await driver.getByLabel('Your private reply').fill('If you are in danger, call 911. Otherwise stay with your truck: crews are at the closure. Send us your location here.');
+	await driver
+		.getByLabel('Your private reply')
+		.fill('If you are in danger, call 911. Otherwise stay with your truck: crews are at the closure. Send us your location here.');
 	await driver.getByRole('button', { name: 'Send answer' }).click();
 	await expect(driver).toContainText(/Answered in /);
 
 	const rumour = page.locator('[data-inject="rumour"]');
 	await expect(rumour).toBeVisible({ timeout: 15_000 });
-	await rumour.getByLabel('Your public reply').fill('This is not true. Highway 11 is closed because of the storm and will reopen when it is safe. Updates: ontario.ca/511');
+	await rumour
+		.getByLabel('Your public reply')
+		.fill('This is not true. Highway 11 is closed because of the storm and will reopen when it is safe. Updates: ontario.ca/511');
 	await rumour.getByRole('button', { name: 'Send answer' }).click();
 
 	await expect(page.getByText('Drill finished and submitted for review.')).toBeVisible();

@@ -4,8 +4,10 @@ import { accounts, expect, test } from './fixtures';
 // The fixture course's bilingual exercise (tests/fixtures/courses/fixture-course/04-bilingual):
 // trainee09 (Isaac Tremblay) composes with JavaScript and is approved; trainee07 works without it.
 const EXERCISE = '/courses/fixture-course/bilingual/exercise';
-const english = 'The Lakeshore Trail at Presqu’ile Provincial Park is closed because of flooding. The campground stays open. Check ontarioparks.ca/alerts before you go.';
-const french = 'Le sentier Lakeshore du parc provincial Presqu’ile est fermé en raison d’inondations. Le terrain de camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.';
+const english =
+	'The Lakeshore Trail at Presqu’ile Provincial Park is closed because of flooding. The campground stays open. Check ontarioparks.ca/alerts before you go.';
+const french =
+	'Le sentier Lakeshore du parc provincial Presqu’ile est fermé en raison d’inondations. Le terrain de camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.';
 const frenchInEnglish = 'The trail is closed because of flooding. The campground stays open for visitors.';
 
 test('composing with JavaScript: counter, preview and checks follow the typing; the instructor approves and the trainee sees it', async ({ newPage }) => {
@@ -61,10 +63,18 @@ test('composing with JavaScript: counter, preview and checks follow the typing; 
 	await expectNoA11yViolations(instructor);
 
 	await instructor.getByRole('button', { name: 'Record the review' }).click();
-	await expect(instructor.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Choose a level for “French parity (idiomatic and equivalent)”');
-	await instructor.getByRole('group', { name: 'French parity (idiomatic and equivalent)' }).getByLabel(/Equivalent and idiomatic/).check();
+	await expect(instructor.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
+		'Choose a level for “French parity (idiomatic and equivalent)”'
+	);
+	await instructor
+		.getByRole('group', { name: 'French parity (idiomatic and equivalent)' })
+		.getByLabel(/Equivalent and idiomatic/)
+		.check();
 	await instructor.getByRole('group', { name: 'Alt text in both languages' }).getByLabel(/Done/).check();
-	await instructor.getByRole('group', { name: 'Decision' }).getByLabel(/Approved/).check();
+	await instructor
+		.getByRole('group', { name: 'Decision' })
+		.getByLabel(/Approved/)
+		.check();
 	await instructor.getByLabel('Comments').fill('Natural French, and both alt texts describe the flooded trail. <b>Well done</b>.');
 	await instructor.getByRole('button', { name: 'Record the review' }).click();
 	await expect(instructor.getByRole('status')).toContainText('Review recorded: Isaac Tremblay’s exercise is approved.');

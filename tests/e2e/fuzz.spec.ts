@@ -58,25 +58,61 @@ const targets: Target[] = [
 	{ name: 'admin/people: link', path: () => '/admin/people?/link', as: 'admin', fields: ['user', 'q'] },
 	{ name: 'cohort: invitations', path: (ids) => `/cohorts/${ids.cohort1}?/invitations`, as: 'instructor', fields: ['user'] },
 	{ name: 'cohort: instructor', path: (ids) => `/cohorts/${ids.cohort1}?/instructor`, as: 'admin', fields: ['email'] },
-	{ name: 'cohort: review', path: (ids) => `/cohorts/${ids.fixtureCohort}/reviews/${ids.submission}?/review`, as: 'instructor', fields: ['decision', 'comments', 'level-clarity', 'level-accuracy'] },
+	{
+		name: 'cohort: review',
+		path: (ids) => `/cohorts/${ids.fixtureCohort}/reviews/${ids.submission}?/review`,
+		as: 'instructor',
+		fields: ['decision', 'comments', 'level-clarity', 'level-accuracy']
+	},
 	{ name: 'cohort: quiz grant', path: (ids) => `/cohorts/${ids.fixtureCohort}/quizzes/practice/${ids.trainee}?/grant`, as: 'instructor', fields: ['reason'] },
-	{ name: 'cohort: settings', path: (ids) => `/cohorts/${ids.cohort1}/settings`, as: 'instructor', fields: ['response_time.en', 'response_time.fr', 'approval_path.en'] },
+	{
+		name: 'cohort: settings',
+		path: (ids) => `/cohorts/${ids.cohort1}/settings`,
+		as: 'instructor',
+		fields: ['response_time.en', 'response_time.fr', 'approval_path.en']
+	},
 	{ name: 'cohort: import preview', path: (ids) => `/cohorts/${ids.cohort1}/import?/preview`, as: 'instructor', fields: ['csv', 'file'] },
 	{ name: 'cohort: import confirm', path: (ids) => `/cohorts/${ids.cohort1}/import?/confirm`, as: 'instructor', fields: ['csv', 'file'] },
 	{ name: 'sign-in', path: () => '/sign-in', as: 'anonymous', fields: ['email', 'password', 'next'] },
 	{ name: 'invitation', path: () => '/invitation/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', as: 'anonymous', fields: ['password', 'confirm', 'username'] },
 	{ name: 'module: complete', path: () => '/courses/fixture-course/basics?/complete', as: 'trainee', fields: [] },
-	{ name: 'exercise: save', path: () => '/courses/fixture-course/bilingual/exercise?/save', as: 'trainee', fields: ['platform', 'post-0', 'post-1', 'alt-0-0', 'alt-1-0', 'intent', 'runId', 'injectId', 'answer'] },
-	{ name: 'exercise: submit', path: () => '/courses/fixture-course/bilingual/exercise?/submit', as: 'trainee', fields: ['platform', 'post-0', 'post-1', 'alt-0-0'] },
+	{
+		name: 'exercise: save',
+		path: () => '/courses/fixture-course/bilingual/exercise?/save',
+		as: 'trainee',
+		fields: ['platform', 'post-0', 'post-1', 'alt-0-0', 'alt-1-0', 'intent', 'runId', 'injectId', 'answer']
+	},
+	{
+		name: 'exercise: submit',
+		path: () => '/courses/fixture-course/bilingual/exercise?/submit',
+		as: 'trainee',
+		fields: ['platform', 'post-0', 'post-1', 'alt-0-0']
+	},
 	{ name: 'drill: start', path: () => '/courses/fixture-course/drill/exercise?/start', as: 'trainee', fields: [] },
 	{ name: 'drill: answer', path: () => '/courses/fixture-course/drill/exercise?/answer', as: 'trainee', fields: ['runId', 'injectId', 'answer'] },
 	{ name: 'drill: finish', path: () => '/courses/fixture-course/drill/exercise?/finish', as: 'trainee', fields: ['runId'] },
 	{ name: 'quiz: start', path: () => '/courses/fixture-course/practice/quiz?/start', as: 'trainee', fields: [] },
-	{ name: 'quiz attempt: save', path: (ids) => `/courses/fixture-course/practice/quiz/attempts/${ids.attempt}?/save`, as: 'trainee', fields: ['q1', 'q2', 'q3-1', 'q3-2', 'q4', 'q5', 'q6-1', 'q7'] },
-	{ name: 'quiz attempt: submit', path: (ids) => `/courses/fixture-course/practice/quiz/attempts/${ids.attempt}?/submit`, as: 'trainee', fields: ['q1', 'q2', 'q3-1', 'q4', 'confirm'] },
+	{
+		name: 'quiz attempt: save',
+		path: (ids) => `/courses/fixture-course/practice/quiz/attempts/${ids.attempt}?/save`,
+		as: 'trainee',
+		fields: ['q1', 'q2', 'q3-1', 'q3-2', 'q4', 'q5', 'q6-1', 'q7']
+	},
+	{
+		name: 'quiz attempt: submit',
+		path: (ids) => `/courses/fixture-course/practice/quiz/attempts/${ids.attempt}?/submit`,
+		as: 'trainee',
+		fields: ['q1', 'q2', 'q3-1', 'q4', 'confirm']
+	},
 	{ name: 'verify', path: () => '/verify', as: 'anonymous', fields: ['code'] },
 	{ name: 'sign-out', path: () => '/sign-out', as: 'leaving', fields: [] },
-	{ name: 'draft autosave (JSON)', path: () => '/courses/fixture-course/bilingual/exercise/draft', as: 'trainee', fields: ['platform', 'posts', 'clientSavedAt', 'slot'], json: true },
+	{
+		name: 'draft autosave (JSON)',
+		path: () => '/courses/fixture-course/bilingual/exercise/draft',
+		as: 'trainee',
+		fields: ['platform', 'posts', 'clientSavedAt', 'slot'],
+		json: true
+	},
 	{ name: 'records API (GET)', path: () => '/api/v1/records', method: 'GET', as: 'admin', fields: ['cohort', 'limit', 'after'] }
 ];
 
@@ -160,7 +196,8 @@ function fingerprint(): Record<string, string> {
 	const value: Record<string, string> = {};
 	for (const table of tables.filter((name) => !IGNORED_TABLES.test(name))) {
 		const hash = createHash('sha256');
-		for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all()) hash.update(JSON.stringify(row, (_, v) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
+		for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all())
+			hash.update(JSON.stringify(row, (_, v) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
 		value[table] = hash.digest('hex').slice(0, 16);
 	}
 	fingerprintAt = version;
@@ -207,9 +244,11 @@ test.beforeAll(async () => {
 		'/courses/fixture-course/bilingual/exercise?/submit',
 		{
 			platform: 'x',
-			'post-0': 'The Lakeshore Trail at Presqu’ile Provincial Park is closed because of flooding. The campground stays open. Check ontarioparks.ca/alerts before you go.',
+			'post-0':
+				'The Lakeshore Trail at Presqu’ile Provincial Park is closed because of flooding. The campground stays open. Check ontarioparks.ca/alerts before you go.',
 			'alt-0-0': 'A forest trail under brown water, with a wooden barrier across it.',
-			'post-1': 'Le sentier Lakeshore du parc provincial Presqu’ile est fermé en raison d’inondations. Le terrain de camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.',
+			'post-1':
+				'Le sentier Lakeshore du parc provincial Presqu’ile est fermé en raison d’inondations. Le terrain de camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.',
 			'alt-1-0': 'Un sentier forestier sous une eau brune, barré par une barrière en bois.'
 		},
 		await signIn(REVIEWEE)
@@ -237,8 +276,44 @@ const value = fc.oneof(
 	{ weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
 	{ weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
 	{ weight: 2, arbitrary: controlChars },
-	{ weight: 1, arbitrary: fc.constantFrom('', ' ', '0', '-1', '1e309', 'NaN', 'true', 'null', '[]', '{}', 'x', 'fr', 'en', 'approve', 'revise', 'add_post', 'remove_post', 'instagram', 'myspace', '../../etc/passwd', "' OR 1=1 --", '<script>alert(1)</script>', '%00', '\uFEFF\uFFFE\uFFFF', '\uD800', 'a@b.c', 'aaaaaaaaaaaaaaaaaaaaaaaa') },
-	{ weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', 'é', '😀', 'ab ', '1', '#x ', 'a.'), fc.integer({ min: 1_000, max: 60_000 })).map(([unit, times]) => unit.repeat(times)) }
+	{
+		weight: 1,
+		arbitrary: fc.constantFrom(
+			'',
+			' ',
+			'0',
+			'-1',
+			'1e309',
+			'NaN',
+			'true',
+			'null',
+			'[]',
+			'{}',
+			'x',
+			'fr',
+			'en',
+			'approve',
+			'revise',
+			'add_post',
+			'remove_post',
+			'instagram',
+			'myspace',
+			'../../etc/passwd',
+			"' OR 1=1 --",
+			'<script>alert(1)</script>',
+			'%00',
+			'\uFEFF\uFFFE\uFFFF',
+			'\uD800',
+			'a@b.c',
+			'aaaaaaaaaaaaaaaaaaaaaaaa'
+		)
+	},
+	{
+		weight: 1,
+		arbitrary: fc
+			.tuple(fc.constantFrom('a', 'é', '😀', 'ab ', '1', '#x ', 'a.'), fc.integer({ min: 1_000, max: 60_000 }))
+			.map(([unit, times]) => unit.repeat(times))
+	}
 );
 
 /** Field names: the action's own (so validation is reached), duplicated, or anything else. */
@@ -281,15 +356,29 @@ const bodyOf = (target: Target): fc.Arbitrary<Body> =>
 			case 6:
 				return { label: 'no boundary', contentType: 'multipart/form-data', body: multipart(pairs, 'x') };
 			case 7:
-				return { label: 'truncated multipart', contentType: 'multipart/form-data; boundary=cut', body: multipart(pairs, 'cut').subarray(0, Math.max(1, Math.floor(multipart(pairs, 'cut').length / 2))) };
+				return {
+					label: 'truncated multipart',
+					contentType: 'multipart/form-data; boundary=cut',
+					body: multipart(pairs, 'cut').subarray(0, Math.max(1, Math.floor(multipart(pairs, 'cut').length / 2)))
+				};
 			case 8:
-				return { label: 'truncated (length larger than the body)', contentType: 'application/x-www-form-urlencoded', body: form, length: form.length + 10, truncate: true };
+				return {
+					label: 'truncated (length larger than the body)',
+					contentType: 'application/x-www-form-urlencoded',
+					body: form,
+					length: form.length + 10,
+					truncate: true
+				};
 			case 9:
 				// Bytes past the declared length would be read as a second request, answered on its own while
 				// this one still runs; the server sees the same thing when the length cuts the body short.
 				return { label: 'length cuts the body short', contentType: 'application/x-www-form-urlencoded', body: form.subarray(0, Math.floor(form.length / 2)) };
 			case 10:
-				return { label: 'invalid UTF-8', contentType: 'application/x-www-form-urlencoded', body: Buffer.concat([form, Buffer.from('&'), Buffer.from(bytes), Buffer.from([0xff, 0xfe, 0xc3])]) };
+				return {
+					label: 'invalid UTF-8',
+					contentType: 'application/x-www-form-urlencoded',
+					body: Buffer.concat([form, Buffer.from('&'), Buffer.from(bytes), Buffer.from([0xff, 0xfe, 0xc3])])
+				};
 			case 11:
 				return { label: 'over the size limit', contentType: 'application/x-www-form-urlencoded', body: Buffer.from('x='.padEnd(1_100_000, 'a')) };
 			case 12:
@@ -304,21 +393,30 @@ const jsonBodyOf = (target: Target): fc.Arbitrary<Body> =>
 	fc.oneof(
 		bodyOf(target),
 		fc
-			.record({
-				platform: fc.oneof(value, fc.integer(), fc.constant(null)),
-				posts: fc.oneof(fc.array(fc.record({ text: fc.oneof(value, fc.integer()), alts: fc.array(value, { maxLength: 12 }) }), { maxLength: 14 }), value),
-				clientSavedAt: fc.oneof(fc.integer(), fc.double(), value, fc.constant(-1)),
-				slot: fc.oneof(value, fc.constant('run:inject'), fc.integer())
-			}, { requiredKeys: [] })
+			.record(
+				{
+					platform: fc.oneof(value, fc.integer(), fc.constant(null)),
+					posts: fc.oneof(fc.array(fc.record({ text: fc.oneof(value, fc.integer()), alts: fc.array(value, { maxLength: 12 }) }), { maxLength: 14 }), value),
+					clientSavedAt: fc.oneof(fc.integer(), fc.double(), value, fc.constant(-1)),
+					slot: fc.oneof(value, fc.constant('run:inject'), fc.integer())
+				},
+				{ requiredKeys: [] }
+			)
 			.map((record) => ({ label: 'JSON draft', contentType: 'application/json', body: Buffer.from(JSON.stringify(record)) })),
-		fc.string({ unit: 'binary', maxLength: 80 }).map((text) => ({ label: 'broken JSON', contentType: 'application/json', body: Buffer.from('{"posts":' + text) }))
+		fc
+			.string({ unit: 'binary', maxLength: 80 })
+			.map((text) => ({ label: 'broken JSON', contentType: 'application/json', body: Buffer.from('{"posts":' + text) }))
 	);
 
 /** Bad query strings and tokens for the records API. */
 const apiRequestOf = (target: Target) =>
 	fc.record({
 		query: fc.array(fc.tuple(fc.constantFrom(...target.fields, 'x'), value), { maxLength: 5 }),
-		authorization: fc.oneof(fc.constant(null), value.map((v) => `Bearer ${v}`), fc.constantFrom('Bearer', 'Basic YWRtaW46eA==', 'Bearer aaaaaaaaaaaaaaaaaaaaaaaa', 'bearer  ', 'Bearer ' + 'a'.repeat(5000))),
+		authorization: fc.oneof(
+			fc.constant(null),
+			value.map((v) => `Bearer ${v}`),
+			fc.constantFrom('Bearer', 'Basic YWRtaW46eA==', 'Bearer aaaaaaaaaaaaaaaaaaaaaaaa', 'bearer  ', 'Bearer ' + 'a'.repeat(5000))
+		),
 		useSession: fc.boolean()
 	});
 
@@ -366,9 +464,28 @@ test('security headers on static files too; private pages and API answers are ne
 
 test('draft autosave: a cross-site request is refused; bad bodies get 400, 413 or 415 with a message', async () => {
 	const draft = '/courses/fixture-course/bilingual/exercise/draft';
-	const body = Buffer.from(JSON.stringify({ platform: 'x', posts: [{ text: 'Hello', alts: [''] }, { text: 'Bonjour', alts: [''] }], clientSavedAt: Date.now(), slot: '' }));
+	const body = Buffer.from(
+		JSON.stringify({
+			platform: 'x',
+			posts: [
+				{ text: 'Hello', alts: [''] },
+				{ text: 'Bonjour', alts: [''] }
+			],
+			clientSavedAt: Date.now(),
+			slot: ''
+		})
+	);
 	const postDraft = (headers: Record<string, string>, payload = body) =>
-		send(head('POST', draft, { Accept: 'application/json', Cookie: cookies.trainee!, 'Content-Type': 'application/json', 'Content-Length': String(payload.length), ...headers }), payload);
+		send(
+			head('POST', draft, {
+				Accept: 'application/json',
+				Cookie: cookies.trainee!,
+				'Content-Type': 'application/json',
+				'Content-Length': String(payload.length),
+				...headers
+			}),
+			payload
+		);
 
 	const before = fingerprint();
 	const crossSite = await postDraft({ Origin: 'https://evil.example' });
@@ -434,7 +551,14 @@ for (const target of targets) {
 				{ numRuns: RUNS }
 			);
 		}
-		if (process.env.FUZZ_DEBUG) console.log(target.name, [...seen].sort().map(([k, n]) => `\n  ${k}: ${n}`).join(''));
+		if (process.env.FUZZ_DEBUG)
+			console.log(
+				target.name,
+				[...seen]
+					.sort()
+					.map(([k, n]) => `\n  ${k}: ${n}`)
+					.join('')
+			);
 		expect(stderr.slice(errorsBefore), 'the server logged unexpected errors').not.toContain('Unexpected error');
 	});
 }

@@ -19,8 +19,19 @@ const right = {
 		multi: ['Which of these keep a post short and clear?', ['One idea per post', 'Everyday words instead of jargon']],
 		trueFalse: ['A post should end with several different requests', 'False'],
 		text: ['What do we call the sentence that tells people what to do next?', 'Your answer', '  Call to ACTION '],
-		order: ['Put these steps for writing a post in order.', 'Position of:', ['Decide the one thing people need to know', 'Write it as the first sentence', 'End with one clear next step', 'Check the post in both languages']],
-		match: ['Match each part of a post with its job.', [['The first sentence', 'Carries the news'], ['The closing sentence', 'Tells people what to do next'], ['The link', 'Leads to the details']]],
+		order: [
+			'Put these steps for writing a post in order.',
+			'Position of:',
+			['Decide the one thing people need to know', 'Write it as the first sentence', 'End with one clear next step', 'Check the post in both languages']
+		],
+		match: [
+			'Match each part of a post with its job.',
+			[
+				['The first sentence', 'Carries the news'],
+				['The closing sentence', 'Tells people what to do next'],
+				['The link', 'Leads to the details']
+			]
+		],
 		post: ['Which post is better?', 'Flu shots are now available']
 	},
 	fr: {
@@ -28,8 +39,24 @@ const right = {
 		multi: ['Lesquels de ces choix rendent une publication courte et claire?', ['Une seule idée par publication', 'Des mots courants plutôt que du jargon']],
 		trueFalse: ['Une publication devrait se terminer par plusieurs demandes différentes', 'Faux'],
 		text: ['Comment appelle-t-on la phrase qui dit aux gens quoi faire ensuite?', 'Votre réponse', "Appel à l'action"],
-		order: ['Placez ces étapes de rédaction d’une publication dans l’ordre.', 'Position de :', ['Choisir la chose que les gens doivent savoir', 'L’écrire en première phrase', 'Terminer par une seule étape claire', 'Vérifier la publication dans les deux langues']],
-		match: ['Associez chaque partie d’une publication à son rôle.', [['La première phrase', 'Porte la nouvelle'], ['La phrase de clôture', 'Dit aux gens quoi faire ensuite'], ['Le lien', 'Mène aux détails']]],
+		order: [
+			'Placez ces étapes de rédaction d’une publication dans l’ordre.',
+			'Position de :',
+			[
+				'Choisir la chose que les gens doivent savoir',
+				'L’écrire en première phrase',
+				'Terminer par une seule étape claire',
+				'Vérifier la publication dans les deux langues'
+			]
+		],
+		match: [
+			'Associez chaque partie d’une publication à son rôle.',
+			[
+				['La première phrase', 'Porte la nouvelle'],
+				['La phrase de clôture', 'Dit aux gens quoi faire ensuite'],
+				['Le lien', 'Mène aux détails']
+			]
+		],
 		post: ['Quelle publication est la meilleure?', 'Le vaccin contre la grippe']
 	}
 } as const;
@@ -46,9 +73,13 @@ async function answerEverythingRight(page: Page, lang: 'en' | 'fr', only?: (keyo
 	if (want('text')) await question(page, a.text[0]).getByLabel(a.text[1]).fill(a.text[2]);
 	if (want('order')) {
 		const [prompt, prefix, items] = a.order;
-		for (const [i, item] of items.entries()) await question(page, prompt).getByLabel(`${prefix} ${item}`).selectOption(String(i + 1));
+		for (const [i, item] of items.entries())
+			await question(page, prompt)
+				.getByLabel(`${prefix} ${item}`)
+				.selectOption(String(i + 1));
 	}
-	if (want('match')) for (const [label, choice] of a.match[1]) await question(page, a.match[0]).getByLabel(label, { exact: true }).selectOption({ label: choice });
+	if (want('match'))
+		for (const [label, choice] of a.match[1]) await question(page, a.match[0]).getByLabel(label, { exact: true }).selectOption({ label: choice });
 	if (want('post')) await question(page, a.post[0]).locator('.bc-post-option', { hasText: a.post[1] }).getByRole('radio').check();
 }
 
@@ -77,7 +108,14 @@ function secretsOfQuiz(): { feedback: string[]; keys: string[] } {
 }
 
 const decodeHtml = (html: string) =>
-	html.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16))).replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	html
+		.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 /** Every string and key in a JSON document, so escapes cannot hide a match. */
 function jsonStrings(value: unknown, out: string[] = []): string[] {
@@ -93,7 +131,11 @@ function jsonStrings(value: unknown, out: string[] = []): string[] {
 }
 
 /** The longest plain-ASCII stretch of a secret, as found even in minified or escaped code. */
-const probeOf = (secret: string) => secret.split(/[^A-Za-z0-9 ,;]+/).map((part) => part.trim()).sort((a, b) => b.length - a.length)[0];
+const probeOf = (secret: string) =>
+	secret
+		.split(/[^A-Za-z0-9 ,;]+/)
+		.map((part) => part.trim())
+		.sort((a, b) => b.length - a.length)[0];
 
 function clientFiles(dir = 'build/client'): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -144,7 +186,9 @@ test('a trainee fails the quiz, tries again, passes, and the module counts as co
 	await expectNoSecrets(page, new URL(page.url()).pathname);
 	// Built files hold every UI string, so only the feedback sentences are distinctive enough to
 	// look for there (a phrase like "call to action" may well be a message of another page).
-	const probes = secretsOfQuiz().feedback.map(probeOf).filter((probe) => probe.length >= 12);
+	const probes = secretsOfQuiz()
+		.feedback.map(probeOf)
+		.filter((probe) => probe.length >= 12);
 	expect(probes.length).toBeGreaterThan(10);
 	for (const file of clientFiles()) {
 		const text = readFileSync(file, 'utf8');
@@ -186,7 +230,10 @@ test('a trainee fails the quiz, tries again, passes, and the module counts as co
 	// Basics and Practice at least: other files' tests may complete this trainee's exercises meanwhile.
 	await page.goto('/courses/fixture-course');
 	await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Practice makes posts' }) })).toContainText('Completed');
-	const completed = await page.getByText(/^\d+ of \d+ modules completed$/).first().textContent();
+	const completed = await page
+		.getByText(/^\d+ of \d+ modules completed$/)
+		.first()
+		.textContent();
 	expect(Number(completed!.split(' ')[0])).toBeGreaterThanOrEqual(2);
 });
 

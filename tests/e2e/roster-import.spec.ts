@@ -61,7 +61,10 @@ test('an instructor imports a roster, and a new trainee sets a password through 
 	const downloaded = await readFile(await download.path(), 'utf8');
 	for (const email of [one, two, boss]) expect(downloaded).toContain(email);
 
-	const link = await page.getByRole('row', { name: new RegExp(`Rosa One ${tag}`) }).getByTestId('invitation-link').innerText();
+	const link = await page
+		.getByRole('row', { name: new RegExp(`Rosa One ${tag}`) })
+		.getByTestId('invitation-link')
+		.innerText();
 	expect(link).toMatch(/^http:\/\/localhost:\d+\/invitation\/\S+$/);
 
 	const invited = await newPage();

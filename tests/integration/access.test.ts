@@ -6,7 +6,14 @@ import { createCohort } from '$lib/server/cohorts/service';
 import { createUser, freshDatabase, type TestDatabase } from './db';
 
 const cohortInput = { name: 'Cohort 1', courseSlug: 'social-media-bootcamp', startsOn: '2026-01-05', endsOn: '2026-02-27' };
-const viewer = (id: string, isAdmin = false): SessionUser => ({ id, email: `${id}@ontario.ca`, displayName: id, preferredLanguage: 'en', isAdmin, isManager: false });
+const viewer = (id: string, isAdmin = false): SessionUser => ({
+	id,
+	email: `${id}@ontario.ca`,
+	displayName: id,
+	preferredLanguage: 'en',
+	isAdmin,
+	isManager: false
+});
 
 async function statusOf(promise: Promise<unknown>): Promise<number | 'granted'> {
 	try {

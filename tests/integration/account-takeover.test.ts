@@ -73,7 +73,12 @@ describe('account takeover through rosters and links', () => {
 
 		it('cannot make the instructor (or an accomplice) the manager of another cohort’s trainee', async () => {
 			const theirManager = await createUser(t.db, 'real.manager@ontario.ca', { password: 'manager password' });
-			const trainee = await createUser(t.db, 'tara.b@ontario.ca', { name: 'Tara B', ministry: 'Ministry of Health', manager_id: theirManager, password: 'tara' });
+			const trainee = await createUser(t.db, 'tara.b@ontario.ca', {
+				name: 'Tara B',
+				ministry: 'Ministry of Health',
+				manager_id: theirManager,
+				password: 'tara'
+			});
 			await enrol(cohortB, trainee);
 			const before = await user('tara.b@ontario.ca');
 
@@ -229,7 +234,10 @@ describe('account takeover through rosters and links', () => {
 					{ ...person, id: 'invited', email: 'invited@ontario.ca', display_name: 'Invited', password_hash: null }
 				])
 				.execute();
-			await old.db.insertInto('invitations').values({ id: 'x', user_id: 'active', purpose: 'invite', created_by: null, created_at: 20, expires_at: 100, used_at: 30 }).execute();
+			await old.db
+				.insertInto('invitations')
+				.values({ id: 'x', user_id: 'active', purpose: 'invite', created_by: null, created_at: 20, expires_at: 100, used_at: 30 })
+				.execute();
 			await migrateToLatest(old.db);
 			const users = await old.db.selectFrom('users').select(['id', 'first_signed_in_at', 'created_in_cohort_id']).orderBy('id').execute();
 			expect(users).toEqual([

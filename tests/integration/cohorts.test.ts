@@ -14,8 +14,7 @@ describe('cohorts', () => {
 	});
 	afterEach(() => t.cleanUp());
 
-	const enrolments = (cohortId: string) =>
-		t.db.selectFrom('enrolments').select(['user_id', 'role']).where('cohort_id', '=', cohortId).execute();
+	const enrolments = (cohortId: string) => t.db.selectFrom('enrolments').select(['user_id', 'role']).where('cohort_id', '=', cohortId).execute();
 
 	it('creating a cohort records who created it', async () => {
 		const id = await createCohort(t.db, cohort, adminId);

@@ -21,7 +21,11 @@ describe('dashboard query plans', () => {
 	};
 
 	it.each([
-		['trainees per number of completed modules (admin overview)', () => dashboards.completionHistogramQuery(t.db, ['a', 'b']), 'module_progress_cohort_status_person_idx'],
+		[
+			'trainees per number of completed modules (admin overview)',
+			() => dashboards.completionHistogramQuery(t.db, ['a', 'b']),
+			'module_progress_cohort_status_person_idx'
+		],
 		['active trainees per cohort (admin overview)', () => dashboards.activeByCohortQuery(t.db, ['a', 'b'], 0), 'progress_events_cohort_recent_idx'],
 		['last activity per person (cohort)', () => dashboards.lastActivityQuery(t.db, 'a'), 'progress_events_cohort_actor_idx'],
 		['quiz attempts (cohort)', () => dashboards.quizAttemptsQuery(t.db, 'a'), 'progress_events_cohort_kind_idx'],

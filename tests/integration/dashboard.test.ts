@@ -123,7 +123,18 @@ describe('dashboards', () => {
 
 	it('sums the cohort exactly as computed by hand', async () => {
 		const { figures } = await dashboard();
-		expect(figures).toEqual({ enrolled: 5, active: 2, finished: 1, onTrack: 1, behind: 3, atRisk: 3, waitingForReview: 1, revisionRequested: 1, expected: 2, modules: 4 });
+		expect(figures).toEqual({
+			enrolled: 5,
+			active: 2,
+			finished: 1,
+			onTrack: 1,
+			behind: 3,
+			atRisk: 3,
+			waitingForReview: 1,
+			revisionRequested: 1,
+			expected: 2,
+			modules: 4
+		});
 	});
 
 	it('fills the matrix with each status, by name, and ranks the people at risk with their reasons', async () => {
@@ -214,33 +225,45 @@ describe('dashboards', () => {
 			expect(file.body.startsWith('\uFEFFName,Email,Ministry,Branch,Standing,Modules completed')).toBe(true);
 			const lines = file.body.slice(1).trimEnd().split('\r\n');
 			expect(lines).toHaveLength(6);
-			expect(lines).toContain("'=cmd|' /C calc'!A0,ed@test,Ministry of Health,,Behind,0,4,,No activity at all since the start (15 days),Not started,Not started,Not started,Not started");
-			expect(lines.find((l) => l.startsWith('Bo Côté'))).toBe('Bo Côté,bo@test,Ministry of Health,Communications,On track,2,4,2027-01-15,,Completed,Completed,Waiting for review,Not started');
+			expect(lines).toContain(
+				"'=cmd|' /C calc'!A0,ed@test,Ministry of Health,,Behind,0,4,,No activity at all since the start (15 days),Not started,Not started,Not started,Not started"
+			);
+			expect(lines.find((l) => l.startsWith('Bo Côté'))).toBe(
+				'Bo Côté,bo@test,Ministry of Health,Communications,On track,2,4,2027-01-15,,Completed,Completed,Waiting for review,Not started'
+			);
 		});
 
 		it('writes every quiz attempt with its number, score and outcome', async () => {
 			const file = await quizResultsCsv(t.db, user(ids.teacher), cohort, 'en', now);
 			const lines = file.body.slice(1).trimEnd().split('\r\n');
 			expect(lines[0]).toBe('Name,Email,Module,Attempt,Submitted at,Score (%),Passed');
-			expect(lines.filter((l) => l.startsWith('Bo Côté')).map((l) => l.split(',').slice(3).join(','))).toEqual(['1,2027-01-12 12:00,40,No', '2,2027-01-13 06:00,50,No', '3,2027-01-13 12:00,90,Yes']);
+			expect(lines.filter((l) => l.startsWith('Bo Côté')).map((l) => l.split(',').slice(3).join(','))).toEqual([
+				'1,2027-01-12 12:00,40,No',
+				'2,2027-01-13 06:00,50,No',
+				'3,2027-01-13 12:00,90,Yes'
+			]);
 		});
 
 		it('writes the manager’s team with a link to each record', async () => {
 			const file = await teamCsv(t.db, user(ids.manager, { isManager: true }), 'https://bootcamp.test', now);
-			expect(file.body).toContain(`Ada Lovelace,ada@test,Ministry of Health,Communications,Cohorte d’hiver,4,4,Completed,Completed on 2027-01-19,https://bootcamp.test/records/${ids.adaRecord}`);
+			expect(file.body).toContain(
+				`Ada Lovelace,ada@test,Ministry of Health,Communications,Cohorte d’hiver,4,4,Completed,Completed on 2027-01-19,https://bootcamp.test/records/${ids.adaRecord}`
+			);
 			expect(file.body).not.toContain('Cy Young');
 		});
 
 		it('records each export in the audit log', async () => {
 			const actions = await t.db.selectFrom('audit_log').select('action').execute();
-			expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['cohort.progress_exported', 'cohort.quiz_results_exported', 'team.progress_exported']));
+			expect(actions.map((a) => a.action)).toEqual(
+				expect.arrayContaining(['cohort.progress_exported', 'cohort.quiz_results_exported', 'team.progress_exported'])
+			);
 		});
 	});
 
 	describe('permissions', () => {
 		const forbidden = { status: 403 };
 
-		it("refuses an instructor of another cohort everything about this one", async () => {
+		it('refuses an instructor of another cohort everything about this one', async () => {
 			const other = user(ids.otherTeacher);
 			await expect(dashboard('', other)).rejects.toMatchObject(forbidden);
 			await expect(traineeDetail(t.db, other, cohort, ids.ada, 'en', now)).rejects.toMatchObject(forbidden);

@@ -39,11 +39,7 @@ export async function freshDatabase({ migrate = true } = {}): Promise<TestDataba
 }
 
 /** Adds one person; with a password they can sign in, without one they are still invited. */
-export async function createUser(
-	db: Database,
-	email: string,
-	options: { password?: string; name?: string } & Partial<NewUser> = {}
-): Promise<string> {
+export async function createUser(db: Database, email: string, options: { password?: string; name?: string } & Partial<NewUser> = {}): Promise<string> {
 	const { password, name, ...extra } = options;
 	const id = newId();
 	const now = Date.now();

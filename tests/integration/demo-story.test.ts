@@ -18,7 +18,12 @@ async function completedPerTrainee() {
 	const rows = await t.db
 		.selectFrom('enrolments')
 		.innerJoin('users', 'users.id', 'enrolments.user_id')
-		.leftJoin('module_progress', (j) => j.onRef('module_progress.user_id', '=', 'users.id').onRef('module_progress.cohort_id', '=', 'enrolments.cohort_id').on('module_progress.status', '=', 'completed'))
+		.leftJoin('module_progress', (j) =>
+			j
+				.onRef('module_progress.user_id', '=', 'users.id')
+				.onRef('module_progress.cohort_id', '=', 'enrolments.cohort_id')
+				.on('module_progress.status', '=', 'completed')
+		)
 		.select(['users.email'])
 		.select((eb) => eb.fn.count<number>('module_progress.module_slug').as('completed'))
 		.where('enrolments.cohort_id', '=', cohortId)
@@ -32,7 +37,10 @@ describe('the demo cohort tells a story on first start', () => {
 	it('has a few trainees finished, with completion records, and most in modules 3 to 6', async () => {
 		const completed = await completedPerTrainee();
 		expect(completed.size).toBe(50);
-		const finished = [...completed].filter(([, n]) => n === 9).map(([email]) => email).sort();
+		const finished = [...completed]
+			.filter(([, n]) => n === 9)
+			.map(([email]) => email)
+			.sort();
 		expect(finished).toEqual(['trainee01@demo.test', 'trainee02@demo.test', 'trainee03@demo.test']);
 		const records = await t.db.selectFrom('completion_records').select(['holder_name', 'status']).where('cohort_id', '=', cohortId).execute();
 		expect(records).toHaveLength(3);

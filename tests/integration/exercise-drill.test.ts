@@ -39,12 +39,23 @@ describe('a timed drill', () => {
 		expect(publicAsk.ok).toBe(false);
 		expect(publicAsk.report!.results.find((r) => r.check === 'public_reply_privacy')).toMatchObject({ passed: false, severity: 'error' });
 
-		expect(await answer('commuter', 'Yes: Highway 11 is closed both ways between Orillia and Gravenhurst. Check ontario.ca/511 for updates.', T0 + 3 * MINUTE, runId)).toEqual({ ok: true, finished: false });
+		expect(
+			await answer('commuter', 'Yes: Highway 11 is closed both ways between Orillia and Gravenhurst. Check ontario.ca/511 for updates.', T0 + 3 * MINUTE, runId)
+		).toEqual({ ok: true, finished: false });
 		await expect(answer('commuter', 'Again', T0 + 4 * MINUTE, runId)).rejects.toMatchObject({ status: 409 });
 
 		// A private message may ask for details: the public-reply rule does not apply to it.
-		expect(await answer('stuck-driver', 'If you are in danger, call 911. Otherwise stay with your truck and send us your location here.', T0 + 10 * MINUTE, runId)).toEqual({ ok: true, finished: false });
-		expect(await answer('rumour', 'This is not true. Highway 11 is closed because of the storm and will reopen when it is safe. Updates: ontario.ca/511', T0 + 5 * MINUTE, runId)).toEqual({ ok: true, finished: true });
+		expect(
+			await answer('stuck-driver', 'If you are in danger, call 911. Otherwise stay with your truck and send us your location here.', T0 + 10 * MINUTE, runId)
+		).toEqual({ ok: true, finished: false });
+		expect(
+			await answer(
+				'rumour',
+				'This is not true. Highway 11 is closed because of the storm and will reopen when it is safe. Updates: ontario.ca/511',
+				T0 + 5 * MINUTE,
+				runId
+			)
+		).toEqual({ ok: true, finished: true });
 
 		const page = await exercisePage(t.db, w.ana, w.course, drill(), 'en', T0 + 6 * MINUTE);
 		expect(page.state).toBe('waiting');
@@ -79,7 +90,10 @@ describe('a timed drill', () => {
 		const runId = await startDrill(t.db, w.ana, w.course, drill(), T0);
 		const slot = `drill:${runId}:commuter`;
 		const draft = { platform: 'x' as const, posts: [{ text: 'Yes, it is closed', alts: [] }] };
-		expect(await saveExerciseDraft(t.db, w.ana, w.course, drill(), { answer: draft, clientSavedAt: 1, slot }, T0 + 10)).toMatchObject({ ok: true, status: 'saved' });
+		expect(await saveExerciseDraft(t.db, w.ana, w.course, drill(), { answer: draft, clientSavedAt: 1, slot }, T0 + 10)).toMatchObject({
+			ok: true,
+			status: 'saved'
+		});
 		const page = await exercisePage(t.db, w.ana, w.course, drill(), 'en', T0 + 20);
 		expect(page.drill!.run!.entries[0].draft).toBe('Yes, it is closed');
 		await expect(saveExerciseDraft(t.db, w.ben, w.course, drill(), { answer: draft, clientSavedAt: 1, slot }, T0)).rejects.toMatchObject({ status: 404 });
@@ -93,22 +107,46 @@ const base = {
 	account: { name: 'ServiceOntario', handle: 'ServiceOntario' },
 	brief: { en: 'Answer.', fr: 'Répondez.' },
 	situation: { en: 'A citizen asks.', fr: 'Une citoyenne demande.' },
-	rubric: [{ id: 'privacy', criterion: { en: 'Privacy', fr: 'Vie privée' }, levels: [{ points: 0, label: { en: 'No', fr: 'Non' } }, { points: 1, label: { en: 'Yes', fr: 'Oui' } }] }],
+	rubric: [
+		{
+			id: 'privacy',
+			criterion: { en: 'Privacy', fr: 'Vie privée' },
+			levels: [
+				{ points: 0, label: { en: 'No', fr: 'Non' } },
+				{ points: 1, label: { en: 'Yes', fr: 'Oui' } }
+			]
+		}
+	],
 	model_answer: ['Please send us a direct message.']
 };
 function withModule(slug: string, exercise: Record<string, unknown>): { course: Course; module: CourseModule } {
-	const module: CourseModule = { ...w.module('bilingual'), slug, dir: `tests/fixtures/courses/fixture-course/09-${slug}`, exerciseSource: stringify({ ...base, ...exercise }), version: `v-${slug}` };
+	const module: CourseModule = {
+		...w.module('bilingual'),
+		slug,
+		dir: `tests/fixtures/courses/fixture-course/09-${slug}`,
+		exerciseSource: stringify({ ...base, ...exercise }),
+		version: `v-${slug}`
+	};
 	return { course: { ...w.course, modules: [...w.course.modules, module] }, module };
 }
 
 describe('reply and thread exercises', () => {
 	it('a public reply that asks for a health card number is refused; one that moves to a private channel is taken', async () => {
-		const { course, module } = withModule('reply', { task: 'reply', conversation: [{ author: { name: 'Sam', handle: 'sam_on' }, text: 'My renewal is stuck!', minutes_ago: 12 }] });
+		const { course, module } = withModule('reply', {
+			task: 'reply',
+			conversation: [{ author: { name: 'Sam', handle: 'sam_on' }, text: 'My renewal is stuck!', minutes_ago: 12 }]
+		});
 		const page = await exercisePage(t.db, w.ana, course, module, 'en');
 		expect(page.scenario.conversation).toEqual([{ author: { name: 'Sam', handle: 'sam_on' }, text: 'My renewal is stuck!', minutesAgo: 12 }]);
-		const asks = await submitExercise(t.db, w.ana, course, module, { platform: 'x', posts: [{ text: 'Sorry! Please reply with your health card number so we can check.', alts: [] }] });
+		const asks = await submitExercise(t.db, w.ana, course, module, {
+			platform: 'x',
+			posts: [{ text: 'Sorry! Please reply with your health card number so we can check.', alts: [] }]
+		});
 		expect(asks.ok ? [] : asks.report!.results.filter((r) => !r.passed).map((r) => r.check)).toContain('public_reply_privacy');
-		const moves = await submitExercise(t.db, w.ana, course, module, { platform: 'x', posts: [{ text: 'Sorry to hear that! Please send us a direct message with your file number and we will look into it.', alts: [] }] });
+		const moves = await submitExercise(t.db, w.ana, course, module, {
+			platform: 'x',
+			posts: [{ text: 'Sorry to hear that! Please send us a direct message with your file number and we will look into it.', alts: [] }]
+		});
 		expect(moves).toMatchObject({ ok: true, version: 1 });
 	});
 

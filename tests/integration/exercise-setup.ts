@@ -52,8 +52,10 @@ export async function exerciseWorld(db: Database) {
 	};
 }
 
-export const english = 'The Lakeshore Trail at Presqu’ile Provincial Park is closed because of flooding. The campground stays open. Check ontarioparks.ca/alerts before you go.';
-export const french = 'Le sentier Lakeshore du parc provincial Presqu’ile est fermé en raison d’inondations. Le terrain de camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.';
+export const english =
+	'The Lakeshore Trail at Presqu’ile Provincial Park is closed because of flooding. The campground stays open. Check ontarioparks.ca/alerts before you go.';
+export const french =
+	'Le sentier Lakeshore du parc provincial Presqu’ile est fermé en raison d’inondations. Le terrain de camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.';
 export const altEn = 'A forest trail under brown water, with a wooden barrier across it.';
 export const altFr = 'Un sentier forestier sous une eau brune, barré par une barrière en bois.';
 

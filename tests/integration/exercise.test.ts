@@ -47,7 +47,15 @@ describe('submitting and reviewing a simulated post', () => {
 		const noLevel = await recordReview(t.db, w.ines, w.cohortId, stored.id, { levels: {}, decision: 'approved', comments: '' }, 'en');
 		expect(Object.keys(noLevel.ok ? {} : noLevel.errors)).toEqual(['level-parity', 'level-accessibility']);
 
-		const sentBack = await recordReview(t.db, w.ines, w.cohortId, stored.id, { ...good, decision: 'needs_revision', comments: 'Adapt the French: « en raison de » is stiff.' }, 'en', 2000);
+		const sentBack = await recordReview(
+			t.db,
+			w.ines,
+			w.cohortId,
+			stored.id,
+			{ ...good, decision: 'needs_revision', comments: 'Adapt the French: « en raison de » is stiff.' },
+			'en',
+			2000
+		);
 		expect(sentBack).toEqual({ ok: true, trainee: 'Ana Trainee', decision: 'needs_revision' });
 		expect(await progressOf(w.ana.id)).toEqual({ status: 'needs_revision' });
 
@@ -56,14 +64,19 @@ describe('submitting and reviewing a simulated post', () => {
 		expect(page.answer.posts[0].text).toBe(english);
 		expect(page.history[0].reviews[0]).toMatchObject({ decision: 'needs_revision', score: 3, maxScore: 3, comments: expect.stringContaining('stiff') });
 
-		const revised = bilingualAnswer('Le sentier Lakeshore du parc Presqu’ile est fermé : il est inondé. Le camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.');
+		const revised = bilingualAnswer(
+			'Le sentier Lakeshore du parc Presqu’ile est fermé : il est inondé. Le camping reste ouvert. Consultez ontarioparks.ca/alerts avant de partir.'
+		);
 		expect(await submitExercise(t.db, w.ana, w.course, bilingual(), revised, 3000)).toMatchObject({ ok: true, version: 2 });
 		const versions = await t.db.selectFrom('exercise_submissions').selectAll().orderBy('version').execute();
 		expect(versions.map((v) => v.version)).toEqual([1, 2]);
 		expect(versions[0]).toEqual(stored);
 
 		expect((await recordReview(t.db, w.ines, w.cohortId, versions[0].id, { ...good, decision: 'approved' }, 'en')).ok).toBe(false);
-		expect(await recordReview(t.db, w.ines, w.cohortId, versions[1].id, { ...good, decision: 'approved' }, 'en', 4000)).toMatchObject({ ok: true, decision: 'approved' });
+		expect(await recordReview(t.db, w.ines, w.cohortId, versions[1].id, { ...good, decision: 'approved' }, 'en', 4000)).toMatchObject({
+			ok: true,
+			decision: 'approved'
+		});
 		expect(await progressOf(w.ana.id)).toEqual({ status: 'completed' });
 		expect(await eventsOf(w.ana.id)).toEqual([
 			'exercise_submitted',
@@ -98,10 +111,29 @@ describe('submitting and reviewing a simulated post', () => {
 
 describe('drafts', () => {
 	it('survive a restart, and an older save never overwrites a newer one', async () => {
-		const draft = { ...bilingualAnswer(), posts: [{ text: 'Trail closed', alts: ['A flooded trail'] }, { text: '', alts: [''] }] };
-		expect(await saveExerciseDraft(t.db, w.ana, w.course, bilingual(), { answer: draft, clientSavedAt: 20, slot: '' }, 100)).toEqual({ ok: true, status: 'saved', savedAt: 100 });
-		const stale = { ...draft, posts: [{ text: 'Old text', alts: [''] }, { text: '', alts: [''] }] };
-		expect(await saveExerciseDraft(t.db, w.ana, w.course, bilingual(), { answer: stale, clientSavedAt: 10, slot: '' }, 200)).toMatchObject({ ok: true, status: 'stale' });
+		const draft = {
+			...bilingualAnswer(),
+			posts: [
+				{ text: 'Trail closed', alts: ['A flooded trail'] },
+				{ text: '', alts: [''] }
+			]
+		};
+		expect(await saveExerciseDraft(t.db, w.ana, w.course, bilingual(), { answer: draft, clientSavedAt: 20, slot: '' }, 100)).toEqual({
+			ok: true,
+			status: 'saved',
+			savedAt: 100
+		});
+		const stale = {
+			...draft,
+			posts: [
+				{ text: 'Old text', alts: [''] },
+				{ text: '', alts: [''] }
+			]
+		};
+		expect(await saveExerciseDraft(t.db, w.ana, w.course, bilingual(), { answer: stale, clientSavedAt: 10, slot: '' }, 200)).toMatchObject({
+			ok: true,
+			status: 'stale'
+		});
 
 		const reopened = t.open();
 		const page = await exercisePage(reopened, w.ana, w.course, bilingual(), 'en');
@@ -111,7 +143,13 @@ describe('drafts', () => {
 	});
 
 	it('refuses text beyond the size limits with a message that names the field', async () => {
-		const huge = { ...bilingualAnswer(), posts: [{ text: 'a'.repeat(10_001), alts: [''] }, { text: '', alts: ['b'.repeat(3001)] }] };
+		const huge = {
+			...bilingualAnswer(),
+			posts: [
+				{ text: 'a'.repeat(10_001), alts: [''] },
+				{ text: '', alts: ['b'.repeat(3001)] }
+			]
+		};
 		const result = await saveExerciseDraft(t.db, w.ana, w.course, bilingual(), { answer: huge, clientSavedAt: 1, slot: '' });
 		expect(result).toEqual({ ok: false, errors: { 'post-0': expect.stringContaining('10,000'), 'alt-1-0': expect.stringContaining('3,000') } });
 		expect(await submitExercise(t.db, w.ana, w.course, bilingual(), huge)).toMatchObject({ ok: false, errors: { 'post-0': expect.any(String) } });
@@ -119,7 +157,9 @@ describe('drafts', () => {
 
 	it('are refused while a submission waits for review', async () => {
 		await submitExercise(t.db, w.ana, w.course, bilingual(), bilingualAnswer());
-		await expect(saveExerciseDraft(t.db, w.ana, w.course, bilingual(), { answer: bilingualAnswer(), clientSavedAt: 1, slot: '' })).rejects.toMatchObject({ status: 409 });
+		await expect(saveExerciseDraft(t.db, w.ana, w.course, bilingual(), { answer: bilingualAnswer(), clientSavedAt: 1, slot: '' })).rejects.toMatchObject({
+			status: 409
+		});
 	});
 });
 

@@ -102,9 +102,7 @@ describe('progress events and statuses', () => {
 	});
 
 	it('rolls back the event when the status write fails, so neither is half-written', async () => {
-		await expect(
-			recordProgress(db, { userId: 'nobody', cohortId, courseSlug: 'fixture-course', module: quizModule, kind: 'module_viewed' })
-		).rejects.toThrow();
+		await expect(recordProgress(db, { userId: 'nobody', cohortId, courseSlug: 'fixture-course', module: quizModule, kind: 'module_viewed' })).rejects.toThrow();
 		expect(await db.selectFrom('progress_events').select('id').execute()).toEqual([]);
 	});
 });
@@ -129,7 +127,9 @@ describe('the module player', () => {
 		const { saveCohortSettings } = await import('$lib/server/cohorts/settings');
 		const course = courseOr404('fixture-course');
 		const basics = course.modules.find((m) => m.slug === 'basics')!;
-		expect((await modulePage(db, user(), course, basics, 'en')).lesson?.html).toContain('Answer questions within <span class="bc-setting">one business day</span>');
+		expect((await modulePage(db, user(), course, basics, 'en')).lesson?.html).toContain(
+			'Answer questions within <span class="bc-setting">one business day</span>'
+		);
 		const changed = await saveCohortSettings(db, course, cohortId, { response_time: { en: 'two <hours>', fr: 'deux heures' } }, userId);
 		expect(changed).toBe(1);
 		expect((await modulePage(db, user(), course, basics, 'en')).lesson?.html).toContain('within <span class="bc-setting">two &lt;hours&gt;</span>');
@@ -137,7 +137,11 @@ describe('the module player', () => {
 		expect(await saveCohortSettings(db, course, cohortId, { response_time: { en: 'two <hours>', fr: 'deux heures' } }, userId)).toBe(0);
 		const audit = await db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'cohort.setting_changed').execute();
 		expect(audit).toHaveLength(1);
-		expect(JSON.parse(audit[0].details)).toEqual({ key: 'response_time', from: { en: 'one business day', fr: 'un jour ouvrable' }, to: { en: 'two <hours>', fr: 'deux heures' } });
+		expect(JSON.parse(audit[0].details)).toEqual({
+			key: 'response_time',
+			from: { en: 'one business day', fr: 'un jour ouvrable' },
+			to: { en: 'two <hours>', fr: 'deux heures' }
+		});
 	});
 
 	it('keeps a module locked until what it requires is completed', async () => {

@@ -75,7 +75,15 @@ describe('quizzes', () => {
 		cohortId = newId();
 		await t.db
 			.insertInto('cohorts')
-			.values({ id: cohortId, name: 'Quiz cohort', course_slug: 'quiz-course', starts_on: '2026-11-01', ends_on: '2026-12-31', created_by: null, created_at: T0 })
+			.values({
+				id: cohortId,
+				name: 'Quiz cohort',
+				course_slug: 'quiz-course',
+				starts_on: '2026-11-01',
+				ends_on: '2026-12-31',
+				created_by: null,
+				created_at: T0
+			})
 			.execute();
 		await enrol(traineeId, 'trainee');
 		await enrol(instructorId, 'instructor');
@@ -106,7 +114,8 @@ describe('quizzes', () => {
 	};
 	const events = async (userId = trainee.id) =>
 		(await t.db.selectFrom('progress_events').select('kind').where('user_id', '=', userId).orderBy('at').execute()).map((e) => e.kind);
-	const progress = () => t.db.selectFrom('module_progress').selectAll().where('user_id', '=', trainee.id).where('module_slug', '=', 'basics').executeTakeFirst();
+	const progress = () =>
+		t.db.selectFrom('module_progress').selectAll().where('user_id', '=', trainee.id).where('module_slug', '=', 'basics').executeTakeFirst();
 	const attemptRows = () => t.db.selectFrom('quiz_attempts').selectAll().where('user_id', '=', trainee.id).orderBy('attempt_number').execute();
 
 	it('a trainee fails, tries again and passes; the pass completes the module in the same write', async () => {
@@ -118,7 +127,11 @@ describe('quizzes', () => {
 
 		const second = await take(true, T0 + 10 * MINUTE);
 		const passed = await attemptPage(t.db, trainee, course, module, second, 'en');
-		expect(passed).toMatchObject({ state: 'submitted', attempt: { number: 2, score: 100, passed: true }, standing: { left: 0, passed: true, scoreOfRecord: 100 } });
+		expect(passed).toMatchObject({
+			state: 'submitted',
+			attempt: { number: 2, score: 100, passed: true },
+			standing: { left: 0, passed: true, scoreOfRecord: 100 }
+		});
 		expect(await progress()).toMatchObject({ status: 'completed', quiz_passed_at: T0 + 11 * MINUTE, completed_at: T0 + 11 * MINUTE });
 		expect(await events()).toEqual(['quiz_attempted', 'quiz_attempted', 'quiz_passed', 'module_completed']);
 		// Dashboards and completion records read the outcome from the events' details.
@@ -184,9 +197,19 @@ describe('quizzes', () => {
 		const attemptId = await start();
 		const row = (await attemptRows())[0];
 		const copy = { ...row, id: newId() };
-		await expect(t.db.insertInto('quiz_attempts').values({ ...copy, attempt_number: 2 }).execute()).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+		await expect(
+			t.db
+				.insertInto('quiz_attempts')
+				.values({ ...copy, attempt_number: 2 })
+				.execute()
+		).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
 		await submitAttempt(t.db, trainee, course, module, attemptId, new FormData(), { confirmed: true }, T0 + MINUTE);
-		await expect(t.db.insertInto('quiz_attempts').values({ ...copy, submitted_at: T0 }).execute()).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+		await expect(
+			t.db
+				.insertInto('quiz_attempts')
+				.values({ ...copy, submitted_at: T0 })
+				.execute()
+		).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
 	});
 
 	it('starting twice resumes the attempt in progress, with the answers saved as a draft', async () => {
@@ -230,10 +253,16 @@ describe('quizzes', () => {
 
 		it('grades late answers not at all: only what was saved in time counts', async () => {
 			const attemptId = await start();
-			expect(await attemptPage(t.db, trainee, course, module, attemptId, 'en', T0 + 4 * MINUTE)).toMatchObject({ remainingMs: 6 * MINUTE, deadlineAt: T0 + 10 * MINUTE });
+			expect(await attemptPage(t.db, trainee, course, module, attemptId, 'en', T0 + 4 * MINUTE)).toMatchObject({
+				remainingMs: 6 * MINUTE,
+				deadlineAt: T0 + 10 * MINUTE
+			});
 			const halfRight = await filled(attemptId, (q) => ['single_choice', 'multiple_response', 'true_false', 'short_text'].includes(q.type));
 			await saveAnswers(t.db, trainee, course, module, attemptId, halfRight, T0 + 5 * MINUTE);
-			expect(await saveAnswers(t.db, trainee, course, module, attemptId, await filled(attemptId, true), T0 + 11 * MINUTE)).toEqual({ ok: false, reason: 'closed' });
+			expect(await saveAnswers(t.db, trainee, course, module, attemptId, await filled(attemptId, true), T0 + 11 * MINUTE)).toEqual({
+				ok: false,
+				reason: 'closed'
+			});
 
 			expect((await attemptRows())[0]).toMatchObject({ score: 57.14, passed: 0, submitted_at: T0 + 11 * MINUTE });
 			const page = await attemptPage(t.db, trainee, course, module, attemptId, 'en', T0 + 12 * MINUTE);
@@ -243,7 +272,16 @@ describe('quizzes', () => {
 
 		it('accepts a submission within the grace period after the limit', async () => {
 			const attemptId = await start();
-			const result = await submitAttempt(t.db, trainee, course, module, attemptId, await filled(attemptId, true), { confirmed: true }, T0 + 10 * MINUTE + 20_000);
+			const result = await submitAttempt(
+				t.db,
+				trainee,
+				course,
+				module,
+				attemptId,
+				await filled(attemptId, true),
+				{ confirmed: true },
+				T0 + 10 * MINUTE + 20_000
+			);
 			expect(result).toEqual({ ok: true });
 			expect((await attemptRows())[0]).toMatchObject({ score: 100, passed: 1 });
 		});

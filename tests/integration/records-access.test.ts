@@ -49,7 +49,11 @@ describe('an instructor and their trainees’ records', () => {
 	});
 
 	it('the instructor of another cohort, even of the same course, is refused', async () => {
-		const otherCohort = await createCohort(t.db, { name: 'Another cohort', courseSlug: RECORDS_COURSE, startsOn: '2026-11-01', endsOn: '2027-12-31' }, world.adminId);
+		const otherCohort = await createCohort(
+			t.db,
+			{ name: 'Another cohort', courseSlug: RECORDS_COURSE, startsOn: '2026-11-01', endsOn: '2027-12-31' },
+			world.adminId
+		);
 		const other = await instructorOf(otherCohort, 'other-teacher@ontario.ca');
 		expect(await statusOf(recordFor(t.db, other, recordId))).toBe(403);
 		expect(await statusOf(certificatePage(t.db, other, recordId, 'http://bootcamp.test', 'en'))).toBe(403);

@@ -85,7 +85,14 @@ describe('the issuer key', () => {
 		expect(document).toEqual({
 			'@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
 			id: 'did:web:bootcamp.test%3A8443',
-			verificationMethod: [{ id: `did:web:bootcamp.test%3A8443#${key.publicKeyMultibase}`, type: 'Multikey', controller: 'did:web:bootcamp.test%3A8443', publicKeyMultibase: key.publicKeyMultibase }],
+			verificationMethod: [
+				{
+					id: `did:web:bootcamp.test%3A8443#${key.publicKeyMultibase}`,
+					type: 'Multikey',
+					controller: 'did:web:bootcamp.test%3A8443',
+					publicKeyMultibase: key.publicKeyMultibase
+				}
+			],
 			assertionMethod: [`did:web:bootcamp.test%3A8443#${key.publicKeyMultibase}`]
 		});
 		expect(JSON.stringify(document)).not.toContain('secret');
@@ -121,7 +128,10 @@ describe('the Open Badges credential', () => {
 		const { credential } = await credentialDownload(t.db, world.trainee, recordId, ORIGIN, 'en');
 		const verify = await verifier();
 		const json = JSON.stringify(credential);
-		for (const tampered of [json.replace('Léa Côté-Tremblay', 'Léa Côté-Tremblaz'), json.replace(/"validFrom":"(\d)/, (_, d) => `"validFrom":"${(Number(d) + 1) % 10}`)]) {
+		for (const tampered of [
+			json.replace('Léa Côté-Tremblay', 'Léa Côté-Tremblaz'),
+			json.replace(/"validFrom":"(\d)/, (_, d) => `"validFrom":"${(Number(d) + 1) % 10}`)
+		]) {
 			expect(tampered).not.toBe(json);
 			expect((await verify(JSON.parse(tampered))).verified).toBe(false);
 		}

@@ -71,7 +71,12 @@ describe('issuing completion records', () => {
 	it('issues one record per cohort, whatever happens after', async () => {
 		await finishCourse(t.db, world);
 		await finishCourse(t.db, world);
-		await recordProgress(t.db, { ...world, courseSlug: RECORDS_COURSE, module: { slug: 'start', version: 'v2', hasQuiz: false, hasExercise: false }, kind: 'module_viewed' });
+		await recordProgress(t.db, {
+			...world,
+			courseSlug: RECORDS_COURSE,
+			module: { slug: 'start', version: 'v2', hasQuiz: false, hasExercise: false },
+			kind: 'module_viewed'
+		});
 		expect(await recordsOf(t.db, world.userId)).toHaveLength(1);
 	});
 
@@ -134,6 +139,10 @@ describe('issuing completion records', () => {
 		const records = await recordsOf(t.db, world.userId);
 		expect(records).toHaveLength(1);
 		expect(records[0]).toMatchObject({ course_slug: 'fixture-course', course_title_en: 'Fixture Course', cohort_id: cohortId, status: 'active' });
-		expect((await verifyCode(t.db, records[0].code, 'en')).record).toMatchObject({ status: 'valid', holderName: 'Léa Côté-Tremblay', courseTitle: 'Fixture Course' });
+		expect((await verifyCode(t.db, records[0].code, 'en')).record).toMatchObject({
+			status: 'valid',
+			holderName: 'Léa Côté-Tremblay',
+			courseTitle: 'Fixture Course'
+		});
 	});
 });

@@ -51,7 +51,13 @@ describe('revocation', () => {
 		expect(await revokeRecord(t.db, world.admin, recordId, 'Completed under another person’s account', at)).toEqual({ ok: true });
 
 		const [after] = await recordsOf(t.db, world.userId);
-		expect(after).toEqual({ ...before, status: 'revoked', revoked_at: at, revoked_by: world.adminId, revocation_reason: 'Completed under another person’s account' });
+		expect(after).toEqual({
+			...before,
+			status: 'revoked',
+			revoked_at: at,
+			revoked_by: world.adminId,
+			revocation_reason: 'Completed under another person’s account'
+		});
 		const page = await certificatePage(t.db, world.trainee, recordId, 'http://bootcamp.test', 'en');
 		expect(page.record).toMatchObject({ status: 'revoked', revokedAt: at, revocationReason: 'Completed under another person’s account' });
 		expect((await verifyCode(t.db, code, 'en')).record).toMatchObject({ status: 'revoked', revokedAt: at });
@@ -140,7 +146,17 @@ describe('public verification', () => {
 	it('tells a stranger nothing beyond the certificate: no ids, email or revocation reason', async () => {
 		await revokeRecord(t.db, world.admin, recordId, 'Private reason');
 		const { record } = await verifyCode(t.db, code, 'en');
-		expect(Object.keys(record).sort()).toEqual(['code', 'cohortName', 'completedAt', 'courseTitle', 'expiresAt', 'holderName', 'issuedAt', 'revokedAt', 'status']);
+		expect(Object.keys(record).sort()).toEqual([
+			'code',
+			'cohortName',
+			'completedAt',
+			'courseTitle',
+			'expiresAt',
+			'holderName',
+			'issuedAt',
+			'revokedAt',
+			'status'
+		]);
 		expect(JSON.stringify(record)).not.toContain('Private reason');
 	});
 

@@ -43,7 +43,14 @@ export async function enrolIn(db: Database, userId: string, adminId: string, cou
  * Does whatever the module asks, as the trainee and their instructor would: a passed quiz
  * (with its score), an approved exercise, or "mark as complete".
  */
-export async function finishModule(db: Database, who: { userId: string; cohortId: string }, courseSlug: string, moduleSlug: string, at = Date.now(), score = 100) {
+export async function finishModule(
+	db: Database,
+	who: { userId: string; cohortId: string },
+	courseSlug: string,
+	moduleSlug: string,
+	at = Date.now(),
+	score = 100
+) {
 	const module = getCourse(courseSlug)!.modules.find((m) => m.slug === moduleSlug)!;
 	const requirements = { hasQuiz: module.quizSource !== null, hasExercise: module.exerciseSource !== null };
 	const event = { userId: who.userId, cohortId: who.cohortId, courseSlug, module: { slug: module.slug, version: module.version, ...requirements } };

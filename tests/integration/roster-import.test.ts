@@ -19,11 +19,7 @@ describe('roster import', () => {
 	beforeEach(async () => {
 		t = await freshDatabase();
 		adminId = await createUser(t.db, 'admin@ontario.ca', { is_admin: 1 });
-		cohortId = await createCohort(
-			t.db,
-			{ name: 'Cohort 1', courseSlug: 'social-media-bootcamp', startsOn: '2026-01-05', endsOn: '2026-02-27' },
-			adminId
-		);
+		cohortId = await createCohort(t.db, { name: 'Cohort 1', courseSlug: 'social-media-bootcamp', startsOn: '2026-01-05', endsOn: '2026-02-27' }, adminId);
 	});
 	afterEach(() => t.cleanUp());
 
@@ -66,11 +62,7 @@ describe('roster import', () => {
 	it('creates the people, enrols them as trainees, creates their manager and gives everyone new a link', async () => {
 		const result = await apply(firstRoster);
 
-		expect(await traineesOf(cohortId)).toEqual([
-			'amelie.tremblay@ontario.ca:trainee',
-			'bilal.singh@ontario.ca:trainee',
-			'chloe.gagnon@ontario.ca:trainee'
-		]);
+		expect(await traineesOf(cohortId)).toEqual(['amelie.tremblay@ontario.ca:trainee', 'bilal.singh@ontario.ca:trainee', 'chloe.gagnon@ontario.ca:trainee']);
 		const manager = await userByEmail('morgan.lee@ontario.ca');
 		const amelieRow = await userByEmail('amelie.tremblay@ontario.ca');
 		expect(amelieRow).toMatchObject({
@@ -109,12 +101,7 @@ describe('roster import', () => {
 	});
 
 	it('links staff to a manager listed in the same file', async () => {
-		const result = await apply(
-			roster(
-				'darius.nguyen@ontario.ca,Darius Nguyen,,,emilie.roy@ontario.ca,',
-				'emilie.roy@ontario.ca,Émilie Roy,,,,'
-			)
-		);
+		const result = await apply(roster('darius.nguyen@ontario.ca,Darius Nguyen,,,emilie.roy@ontario.ca,', 'emilie.roy@ontario.ca,Émilie Roy,,,,'));
 		expect(result.plan.newManagers).toEqual([]);
 		const emilie = await userByEmail('emilie.roy@ontario.ca');
 		expect((await userByEmail('darius.nguyen@ontario.ca')).manager_id).toBe(emilie.id);

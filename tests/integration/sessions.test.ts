@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-	createSession,
-	invalidateSession,
-	SESSION_LIFETIME_MS,
-	validateSessionToken
-} from '$lib/server/auth/sessions';
+import { createSession, invalidateSession, SESSION_LIFETIME_MS, validateSessionToken } from '$lib/server/auth/sessions';
 import { generateToken, hashToken } from '$lib/server/auth/tokens';
 import { createUser, freshDatabase, type TestDatabase } from './db';
 

@@ -17,8 +17,7 @@ describe('startUp', () => {
 		await t.cleanUp();
 	});
 
-	const emailsWhere = async (query: (db: TestDatabase['db']) => Promise<{ email: string }[]>) =>
-		(await query(t.db)).map((r) => r.email).sort();
+	const emailsWhere = async (query: (db: TestDatabase['db']) => Promise<{ email: string }[]>) => (await query(t.db)).map((r) => r.email).sort();
 
 	it('seeds a new install with an admin, an instructor, a manager and 50 trainees in one cohort', async () => {
 		await startUp(t.db, env);
@@ -87,7 +86,19 @@ describe('startUp', () => {
 		await startUp(t.db, { SEED_DEMO: 'false' });
 		await t.db
 			.insertInto('users')
-			.values({ id: 'real', email: 'real.admin@ontario.ca', display_name: 'Real Admin', preferred_language: 'en', ministry: '', branch: '', manager_id: null, password_hash: null, created_at: 0, updated_at: 0, disabled_at: null })
+			.values({
+				id: 'real',
+				email: 'real.admin@ontario.ca',
+				display_name: 'Real Admin',
+				preferred_language: 'en',
+				ministry: '',
+				branch: '',
+				manager_id: null,
+				password_hash: null,
+				created_at: 0,
+				updated_at: 0,
+				disabled_at: null
+			})
 			.execute();
 		await startUp(t.db, env);
 		expect(await countRows(t.db, 'users')).toBe(1);

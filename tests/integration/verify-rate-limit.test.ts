@@ -4,7 +4,14 @@ import { hitLimit, limitVerification, VERIFY_LIMIT } from '$lib/server/records/r
 import { freshDatabase, type TestDatabase } from './db';
 
 const rows = async (t: TestDatabase) =>
-	Number((await t.db.selectFrom('rate_limit_hits').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+	Number(
+		(
+			await t.db
+				.selectFrom('rate_limit_hits')
+				.select((eb) => eb.fn.countAll<number>().as('n'))
+				.executeTakeFirstOrThrow()
+		).n
+	);
 
 describe('sliding window limit kept in the database', () => {
 	let t: TestDatabase;

@@ -83,10 +83,7 @@ export interface ScoreDistribution {
 }
 
 export type ExpectedFinish =
-	| { kind: 'finished'; on: string }
-	| { kind: 'on_schedule'; on: string }
-	| { kind: 'projected'; on: string }
-	| { kind: 'not_started'; on: string };
+	{ kind: 'finished'; on: string } | { kind: 'on_schedule'; on: string } | { kind: 'projected'; on: string } | { kind: 'not_started'; on: string };
 
 export interface OverviewCohort {
 	id: string;

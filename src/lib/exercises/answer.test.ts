@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { blankAnswer, langOf, postRange, toPostInputs, type AnswerShape } from './answer';
 
-const shape = (task: AnswerShape['task'], extra: Partial<AnswerShape> = {}): AnswerShape => ({ task, language: 'en', images: 1, thread: { min: 2, max: 4 }, ...extra });
+const shape = (task: AnswerShape['task'], extra: Partial<AnswerShape> = {}): AnswerShape => ({
+	task,
+	language: 'en',
+	images: 1,
+	thread: { min: 2, max: 4 },
+	...extra
+});
 
 describe('answer shapes', () => {
 	it('a bilingual pair is English then French, each with the images', () => {

@@ -61,7 +61,14 @@ export function countPost(platform: Platform, text: string): PostCount {
 	if (platform === 'bluesky') {
 		const used = graphemeCount(text);
 		const bytes = utf8.encode(text).length;
-		return { used, limit, unit: 'graphemes', bytes: { used: bytes, limit: BLUESKY_MAX_BYTES }, over: used > limit || bytes > BLUESKY_MAX_BYTES, invalidCharacters: [] };
+		return {
+			used,
+			limit,
+			unit: 'graphemes',
+			bytes: { used: bytes, limit: BLUESKY_MAX_BYTES },
+			over: used > limit || bytes > BLUESKY_MAX_BYTES,
+			invalidCharacters: []
+		};
 	}
 	const used = [...text].length;
 	return { used, limit, unit: 'characters', over: used > limit, invalidCharacters: [] };

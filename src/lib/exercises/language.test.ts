@@ -31,9 +31,9 @@ describe('sentenceLanguages', () => {
 
 describe('sentencesNotIn', () => {
 	it('finds an English sentence in a French post', () => {
-		expect(
-			sentencesNotIn('fr', 'Les cliniques ouvrent lundi dans toute la province. Book your appointment online before Friday.')
-		).toEqual(['Book your appointment online before Friday.']);
+		expect(sentencesNotIn('fr', 'Les cliniques ouvrent lundi dans toute la province. Book your appointment online before Friday.')).toEqual([
+			'Book your appointment online before Friday.'
+		]);
 	});
 
 	it('finds nothing wrong in a French post that is French', () => {

@@ -11,10 +11,14 @@ const MARGIN = 0.7;
 // Function words settle short sentences that trigrams cannot: words that are both English and
 // French ("a", "on", "son", "plus") are left out.
 const ENGLISH = new Set(
-	'the and is are was were be been will to of for with at from by your you our we they this that these those it its not can has have had before after until what when where how why who which if or but there their all about here now'.split(' ')
+	'the and is are was were be been will to of for with at from by your you our we they this that these those it its not can has have had before after until what when where how why who which if or but there their all about here now'.split(
+		' '
+	)
 );
 const FRENCH = new Set(
-	'le la les des du de et est sont à au aux pour avec votre vos vous nous notre nos une dans sur par ce cette ces qui que pas mais ou où il elle ils elles être été sera très aussi leur leurs'.split(' ')
+	'le la les des du de et est sont à au aux pour avec votre vos vous nous notre nos une dans sur par ce cette ces qui que pas mais ou où il elle ils elles être été sera très aussi leur leurs'.split(
+		' '
+	)
 );
 const ELIDED = /^[ldqnjcs]['’]/;
 

@@ -13,7 +13,14 @@ const goodFrench: PostInput = {
 	lang: 'fr',
 	alts: ['Une pharmacienne vaccine un homme âgé dans une clinique.']
 };
-const input = (posts: PostInput[], extra = {}) => ({ platform: 'x' as const, task: 'bilingual' as const, publicReply: false, posts, settings: DEFAULT_SETTINGS, ...extra });
+const input = (posts: PostInput[], extra = {}) => ({
+	platform: 'x' as const,
+	task: 'bilingual' as const,
+	publicReply: false,
+	posts,
+	settings: DEFAULT_SETTINGS,
+	...extra
+});
 
 describe('the check registry', () => {
 	it('registers every check id exactly once', () => {
@@ -48,7 +55,9 @@ describe('the check registry', () => {
 
 	it('leaves out the checks a scenario turns off, and applies its severities', () => {
 		const bad = { ...goodEnglish, text: 'Click here: bit.ly/x' };
-		const report = runChecks(input([bad], { task: 'compose', settings: { ...DEFAULT_SETTINGS, off: ['url_shortener'], severity: { descriptive_links: 'error' } } }));
+		const report = runChecks(
+			input([bad], { task: 'compose', settings: { ...DEFAULT_SETTINGS, off: ['url_shortener'], severity: { descriptive_links: 'error' } } })
+		);
 		expect(report.results.some((r) => r.check === 'url_shortener')).toBe(false);
 		expect(report.results.find((r) => r.check === 'descriptive_links')).toMatchObject({ passed: false, severity: 'error' });
 	});

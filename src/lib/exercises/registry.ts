@@ -83,7 +83,10 @@ export function blockingResults(report: CheckReport, settings: Pick<CheckSetting
 	return settings.blocking ? report.results.filter((r) => !r.passed && r.severity === 'error') : [];
 }
 
-export const allCheckIdsRegistered = () => CHECKS.map((c) => c.id).sort().join() === [...CHECK_IDS].sort().join();
+export const allCheckIdsRegistered = () =>
+	CHECKS.map((c) => c.id)
+		.sort()
+		.join() === [...CHECK_IDS].sort().join();
 
 /** Empties the memos the checks keep between keystrokes, to measure a run on text never seen. */
 export function forgetMemos(): void {

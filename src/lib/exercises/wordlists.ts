@@ -2,18 +2,83 @@
 // specific: a check that cries wolf teaches people to ignore it.
 
 export const PROFANITY = [
-	'fuck', 'fucks', 'fucked', 'fucking', 'fucker', 'motherfucker', 'shit', 'shits', 'shitty', 'bullshit', 'bitch', 'bitches',
-	'bastard', 'bastards', 'asshole', 'assholes', 'dickhead', 'damn', 'damned', 'goddamn', 'crap', 'crappy', 'pissed', 'wtf', 'stfu',
-	'merde', 'putain', 'connard', 'connards', 'connasse', 'salaud', 'salauds', 'salope', 'encule', 'encules', 'enfoire', 'enfoires',
-	'bordel', 'foutre', 'chier', 'crisse', 'criss', 'tabarnak', 'tabarnac', 'tabarnaque', 'calisse', 'caliss', 'ostie', 'osti',
-	'hostie', 'ciboire', 'sacrament'
+	'fuck',
+	'fucks',
+	'fucked',
+	'fucking',
+	'fucker',
+	'motherfucker',
+	'shit',
+	'shits',
+	'shitty',
+	'bullshit',
+	'bitch',
+	'bitches',
+	'bastard',
+	'bastards',
+	'asshole',
+	'assholes',
+	'dickhead',
+	'damn',
+	'damned',
+	'goddamn',
+	'crap',
+	'crappy',
+	'pissed',
+	'wtf',
+	'stfu',
+	'merde',
+	'putain',
+	'connard',
+	'connards',
+	'connasse',
+	'salaud',
+	'salauds',
+	'salope',
+	'encule',
+	'encules',
+	'enfoire',
+	'enfoires',
+	'bordel',
+	'foutre',
+	'chier',
+	'crisse',
+	'criss',
+	'tabarnak',
+	'tabarnac',
+	'tabarnaque',
+	'calisse',
+	'caliss',
+	'ostie',
+	'osti',
+	'hostie',
+	'ciboire',
+	'sacrament'
 ];
 
 export const PARTY_NAMES = [
-	'progressive conservative', 'progressive conservatives', 'pc party', 'ontario pc', 'ontario pcs', 'conservative party',
-	'liberal party', 'ontario liberal', 'ontario liberals', 'new democratic party', 'new democrats', 'ndp', 'green party',
-	'ontario greens', 'parti progressiste-conservateur', 'parti conservateur', 'parti liberal', 'liberaux de l ontario',
-	'nouveau parti democratique', 'npd', 'neo-democrates', 'parti vert'
+	'progressive conservative',
+	'progressive conservatives',
+	'pc party',
+	'ontario pc',
+	'ontario pcs',
+	'conservative party',
+	'liberal party',
+	'ontario liberal',
+	'ontario liberals',
+	'new democratic party',
+	'new democrats',
+	'ndp',
+	'green party',
+	'ontario greens',
+	'parti progressiste-conservateur',
+	'parti conservateur',
+	'parti liberal',
+	'liberaux de l ontario',
+	'nouveau parti democratique',
+	'npd',
+	'neo-democrates',
+	'parti vert'
 ];
 
 export const CAMPAIGN_PHRASES = ['vote for', 'vote against', 're-elect', 'reelect', 'votez pour', 'votez contre', 'reelire', 'reelisez'];
@@ -22,14 +87,42 @@ export const CAMPAIGN_PHRASES = ['vote for', 'vote against', 're-elect', 'reelec
 export const LEADER_NAMES = ['ford', 'wynne', 'mcguinty', 'harris', 'crombie', 'stiles', 'schreiner', 'horwath', 'del duca', 'trudeau', 'carney', 'poilievre'];
 
 export const URL_SHORTENERS = [
-	'bit.ly', 'tinyurl.com', 'ow.ly', 't.co', 'goo.gl', 'buff.ly', 'is.gd', 'rb.gy', 'shorturl.at', 'tiny.cc', 'cutt.ly', 'rebrand.ly', 'lnkd.in', 'fb.me', 't.ly', 'bl.ink'
+	'bit.ly',
+	'tinyurl.com',
+	'ow.ly',
+	't.co',
+	'goo.gl',
+	'buff.ly',
+	'is.gd',
+	'rb.gy',
+	'shorturl.at',
+	'tiny.cc',
+	'cutt.ly',
+	'rebrand.ly',
+	'lnkd.in',
+	'fb.me',
+	't.ly',
+	'bl.ink'
 ];
 
 export const OPENING_FILLER = [
-	'we are pleased to announce', 'we are happy to announce', "we're pleased to", "we're happy to", 'we are excited to', "we're excited to",
-	'we are proud to', "we're proud to", 'it is our pleasure', 'did you know',
-	'nous sommes heureux d annoncer', 'nous sommes heureuses d annoncer', 'nous sommes heureux de', 'nous sommes fiers de', 'nous sommes fieres de',
-	'c est avec plaisir que', 'saviez-vous que'
+	'we are pleased to announce',
+	'we are happy to announce',
+	"we're pleased to",
+	"we're happy to",
+	'we are excited to',
+	"we're excited to",
+	'we are proud to',
+	"we're proud to",
+	'it is our pleasure',
+	'did you know',
+	'nous sommes heureux d annoncer',
+	'nous sommes heureuses d annoncer',
+	'nous sommes heureux de',
+	'nous sommes fiers de',
+	'nous sommes fieres de',
+	'c est avec plaisir que',
+	'saviez-vous que'
 ];
 
 /** Everyday words of government posts, to tell #ontariojobs (two words) from #vaccination (one). */

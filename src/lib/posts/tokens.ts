@@ -1,8 +1,5 @@
 export type PostToken =
-	| { type: 'text'; value: string }
-	| { type: 'link'; value: string; href: string }
-	| { type: 'hashtag'; value: string }
-	| { type: 'mention'; value: string };
+	{ type: 'text'; value: string } | { type: 'link'; value: string; href: string } | { type: 'hashtag'; value: string } | { type: 'mention'; value: string };
 
 // URLs with or without a scheme (ontario.ca/page), #hashtags and @mentions, as the platforms style them.
 // Email addresses are matched first so their parts are not taken for a mention or a link.

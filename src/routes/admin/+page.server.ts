@@ -10,14 +10,21 @@ import { adminOverview } from '$lib/server/dashboards/service';
 import { parseForm } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.form_date_invalid()).refine((d) => !Number.isNaN(Date.parse(d)), m.form_date_invalid());
+const isoDate = () =>
+	z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, m.form_date_invalid())
+		.refine((d) => !Number.isNaN(Date.parse(d)), m.form_date_invalid());
 
 const cohortForm = () =>
 	z
 		.object({
 			name: z.string().trim().min(1, m.cohort_name_required()).max(120, m.cohort_name_too_long()),
 			// Only a course the catalogue knows: any other would give a cohort with no pages.
-			course: z.string().trim().refine((slug) => getCourse(slug) !== undefined, m.cohort_course_unknown()),
+			course: z
+				.string()
+				.trim()
+				.refine((slug) => getCourse(slug) !== undefined, m.cohort_course_unknown()),
 			starts_on: isoDate(),
 			ends_on: isoDate()
 		})

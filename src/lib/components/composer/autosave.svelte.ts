@@ -81,7 +81,7 @@ export class Autosave {
 				}
 			} else if (response.status < 500) {
 				this.status = 'refused';
-				this.message = Object.values(body.errors ?? {})[0] as string ?? body.message ?? '';
+				this.message = (Object.values(body.errors ?? {})[0] as string) ?? body.message ?? '';
 			} else {
 				this.status = 'offline';
 			}

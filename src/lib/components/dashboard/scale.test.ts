@@ -9,7 +9,13 @@ describe('chart geometry', () => {
 	});
 
 	it('draws steps that hold each value until the next point', () => {
-		expect(stepPoints([{ x: 0, y: 10 }, { x: 5, y: 20 }, { x: 10, y: 20 }])).toBe('0,10 5,10 5,20 10,20 10,20');
+		expect(
+			stepPoints([
+				{ x: 0, y: 10 },
+				{ x: 5, y: 20 },
+				{ x: 10, y: 20 }
+			])
+		).toBe('0,10 5,10 5,20 10,20 10,20');
 		expect(linePoints([{ x: 0.123, y: 1 }])).toBe('0.1,1');
 	});
 

@@ -7,7 +7,10 @@ export function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
 
 /** SVG polyline points for a line that holds each value until the next one: a schedule's steps. */
 export function stepPoints(points: { x: number; y: number }[]): string {
-	return points.flatMap((p, i) => (i === 0 ? [p] : [{ x: p.x, y: points[i - 1].y }, p])).map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
+	return points
+		.flatMap((p, i) => (i === 0 ? [p] : [{ x: p.x, y: points[i - 1].y }, p]))
+		.map((p) => `${round(p.x)},${round(p.y)}`)
+		.join(' ');
 }
 
 export function linePoints(points: { x: number; y: number }[]): string {

@@ -48,8 +48,12 @@ describe('alt text copies the caption', () => {
 	});
 
 	it('passes alt text that describes the image', () => {
-		expect(check(altTextCaption, 'Flu clinics open Monday across Ontario.', { alts: ['A nurse in blue scrubs gives a shot to a smiling older man.'] })).toEqual([]);
-		expect(check(altTextCaption, 'Les cliniques ouvrent lundi.', { lang: 'fr', alts: ['Une infirmière en blouse bleue vaccine un homme souriant.'] })).toEqual([]);
+		expect(check(altTextCaption, 'Flu clinics open Monday across Ontario.', { alts: ['A nurse in blue scrubs gives a shot to a smiling older man.'] })).toEqual(
+			[]
+		);
+		expect(check(altTextCaption, 'Les cliniques ouvrent lundi.', { lang: 'fr', alts: ['Une infirmière en blouse bleue vaccine un homme souriant.'] })).toEqual(
+			[]
+		);
 	});
 });
 

@@ -17,7 +17,9 @@ export const altTextPresent = define({
 	applies: (post) => post.alts.length > 0,
 	run: (post) =>
 		post.alts.flatMap((alt, i) =>
-			alt.trim() ? [] : [t(`${image(i).en} has no alt text: describe what it shows.`, `${image(i).fr} n’a pas de texte de remplacement : décrivez ce qu’elle montre.`)]
+			alt.trim()
+				? []
+				: [t(`${image(i).en} has no alt text: describe what it shows.`, `${image(i).fr} n’a pas de texte de remplacement : décrivez ce qu’elle montre.`)]
 		)
 });
 
@@ -42,7 +44,8 @@ export const altTextLength = define({
 	}
 });
 
-const IMAGE_OF = /^(?:(?:an?|the|une?|la|le|l')\s*)?(?:image|picture|photo|photograph|graphic|illustration|graphique|photographie)\s+(?:of|showing|de|d'|des|du|montrant)/;
+const IMAGE_OF =
+	/^(?:(?:an?|the|une?|la|le|l')\s*)?(?:image|picture|photo|photograph|graphic|illustration|graphique|photographie)\s+(?:of|showing|de|d'|des|du|montrant)/;
 
 export const altTextImageOf = define({
 	id: 'alt_text_image_of',
@@ -102,10 +105,20 @@ export const emojiCount = define({
 		const count = emojiIn(post.text).length;
 		const words = wordsIn(post.text).length;
 		if (count > settings.emojiMax) {
-			return [t(`This post has ${count} emoji; use at most ${settings.emojiMax}.`, `Cette publication compte ${count} émojis; utilisez-en au plus ${settings.emojiMax}.`)];
+			return [
+				t(
+					`This post has ${count} emoji; use at most ${settings.emojiMax}.`,
+					`Cette publication compte ${count} émojis; utilisez-en au plus ${settings.emojiMax}.`
+				)
+			];
 		}
 		if (count >= 2 && count * 8 > words) {
-			return [t(`${count} emoji in ${words} words is a lot: keep one for every sentence or two at most.`, `${count} émojis pour ${words} mots, c’est beaucoup : gardez-en un par phrase ou deux, au plus.`)];
+			return [
+				t(
+					`${count} emoji in ${words} words is a lot: keep one for every sentence or two at most.`,
+					`${count} émojis pour ${words} mots, c’est beaucoup : gardez-en un par phrase ou deux, au plus.`
+				)
+			];
 		}
 		return [];
 	}
@@ -130,7 +143,12 @@ export const emojiPosition = define({
 			while (start < text.length && SPACE.has(text[start])) start++;
 			if (/[\p{L}\p{N},]$/u.test(text.slice(Math.max(0, end - 2), end)) && /^\p{L}/u.test(text.slice(start, start + 2))) {
 				const around = quote(`${text.slice(Math.max(0, end - 20), end)} ${value} ${text.slice(start, start + 20)}`);
-				problems.push(t(`${value} sits in the middle of a sentence (${around}): use the word, and keep emoji for the end.`, `${value} se trouve au milieu d’une phrase (${around}) : écrivez le mot et gardez les émojis pour la fin.`));
+				problems.push(
+					t(
+						`${value} sits in the middle of a sentence (${around}): use the word, and keep emoji for the end.`,
+						`${value} se trouve au milieu d’une phrase (${around}) : écrivez le mot et gardez les émojis pour la fin.`
+					)
+				);
 			}
 		}
 		return problems;

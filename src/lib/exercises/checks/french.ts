@@ -19,7 +19,10 @@ export const languageMatch = define({
 		if (!stray.length) return [];
 		const lang = LANGUAGE_NAME[post.lang];
 		const other = LANGUAGE_NAME[post.lang === 'en' ? 'fr' : 'en'];
-		const quoted = stray.slice(0, 3).map((s) => quote(s, 50)).join(', ');
+		const quoted = stray
+			.slice(0, 3)
+			.map((s) => quote(s, 50))
+			.join(', ');
 		return [
 			t(
 				`This ${lang.en} text has ${stray.length} sentence${stray.length > 1 ? 's' : ''} in ${other.en}: ${quoted}.`,
@@ -37,7 +40,8 @@ export const frenchCounterpart = define({
 	applies: (post, { task }) => task === 'bilingual' && post.lang === 'fr',
 	run(post, { posts }) {
 		const english = posts.find((p) => p.lang === 'en');
-		if (!post.text.trim()) return [t('Write the French version: both are published together.', 'Rédigez la version française : les deux sont publiées ensemble.')];
+		if (!post.text.trim())
+			return [t('Write the French version: both are published together.', 'Rédigez la version française : les deux sont publiées ensemble.')];
 		if (!english?.text.trim()) return [];
 		if (fold(english.text.trim()) === fold(post.text.trim())) {
 			return [t('The French version is a copy of the English one.', 'La version française est une copie de la version anglaise.')];

@@ -51,7 +51,9 @@ describe('key message first', () => {
 	});
 
 	it('flags a missing key message, in French', () => {
-		expect(french(check(keyMessage, 'Les cliniques ouvrent lundi.', { lang: 'fr', settings }))).toEqual(['Le message clé est absent : mentionnez « vaccin contre la grippe ».'.replace('« ', '“').replace(' »', '”')]);
+		expect(french(check(keyMessage, 'Les cliniques ouvrent lundi.', { lang: 'fr', settings }))).toEqual([
+			'Le message clé est absent : mentionnez « vaccin contre la grippe ».'.replace('« ', '“').replace(' »', '”')
+		]);
 	});
 
 	it('does not apply when the scenario names no key message', () => {

@@ -15,7 +15,9 @@ describe('length', () => {
 
 	it('flags a post X calls invalid for an invisible character, naming it, in English and French', () => {
 		const text = 'Flu shots are free\uFEFF at pharmacies.';
-		expect(english(check(length, text))).toEqual(['X refuses any post containing U+FEFF, an invisible character (often pasted from a word processor): remove it.']);
+		expect(english(check(length, text))).toEqual([
+			'X refuses any post containing U+FEFF, an invisible character (often pasted from a word processor): remove it.'
+		]);
 		expect(french(check(length, text, { lang: 'fr' }))).toEqual([
 			'X refuse toute publication qui contient U+FEFF, un caractère invisible (souvent collé d’un traitement de texte)\u00a0: retirez-le.'
 		]);

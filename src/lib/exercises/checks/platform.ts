@@ -73,7 +73,9 @@ export const platformLimits = define({
 		const linkLimit = LINK_LIMITS[platform];
 		const links = linksIn(post.text).length;
 		if (linkLimit !== undefined && links > linkLimit) {
-			problems.push(t(`${name} allows ${linkLimit} links per post; this one has ${links}.`, `${name} permet ${linkLimit} liens par publication; celle-ci en a ${links}.`));
+			problems.push(
+				t(`${name} allows ${linkLimit} links per post; this one has ${links}.`, `${name} permet ${linkLimit} liens par publication; celle-ci en a ${links}.`)
+			);
 		}
 		return problems;
 	}
@@ -138,7 +140,10 @@ export const hashtagCase = define({
 			if (!words || words.length < 2) continue;
 			let at = 0;
 			const camel = words.map((w) => {
-				const original = chars.slice(at, (at += w.length)).join('').toLowerCase();
+				const original = chars
+					.slice(at, (at += w.length))
+					.join('')
+					.toLowerCase();
 				return original[0].toUpperCase() + original.slice(1);
 			});
 			problems.push(t(`Write ${tag} as #${camel.join('')}.`, `Écrivez ${tag} sous la forme #${camel.join('')}.`));

@@ -38,7 +38,9 @@ describe('personal contact details', () => {
 
 describe('public reply privacy', () => {
 	it('flags a public reply asking for personal details, in English and French', () => {
-		expect(check(publicReplyPrivacy, 'Sorry to hear that! Please reply with your health card number and we will look into it.', { publicReply: true })).toHaveLength(1);
+		expect(
+			check(publicReplyPrivacy, 'Sorry to hear that! Please reply with your health card number and we will look into it.', { publicReply: true })
+		).toHaveLength(1);
 		expect(check(publicReplyPrivacy, 'Désolés! Indiquez votre numéro de dossier ici.', { lang: 'fr', publicReply: true })).toHaveLength(1);
 	});
 
@@ -49,7 +51,9 @@ describe('public reply privacy', () => {
 
 	it('does not take an explanation for a request', () => {
 		expect(check(publicReplyPrivacy, 'We hid your comment because it included your health card number.', { publicReply: true })).toEqual([]);
-		expect(check(publicReplyPrivacy, 'Nous avons masqué votre commentaire parce qu’il contenait votre numéro de carte santé.', { lang: 'fr', publicReply: true })).toEqual([]);
+		expect(
+			check(publicReplyPrivacy, 'Nous avons masqué votre commentaire parce qu’il contenait votre numéro de carte santé.', { lang: 'fr', publicReply: true })
+		).toEqual([]);
 		expect(check(publicReplyPrivacy, 'Comment with your address so we can check.', { publicReply: true })).toHaveLength(1);
 	});
 

@@ -1,10 +1,7 @@
 import { fold, luhnValid, quote, sentencesIn } from '../text';
 import { define, t } from './define';
 
-const FIPPA = t(
-	'privacy (FIPPA): no personal information in public',
-	'protection de la vie privée (LAIPVP) : aucun renseignement personnel en public'
-);
+const FIPPA = t('privacy (FIPPA): no personal information in public', 'protection de la vie privée (LAIPVP) : aucun renseignement personnel en public');
 
 const SIN = /(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])/g;
 const OHIP_FORMATTED = /(?<![\d-])\d{4}[ -]\d{3}[ -]\d{3}(?:[ -]?[A-Z]{2})?(?![\dA-Za-z-])/g;
@@ -35,13 +32,23 @@ export const personalNumbers = define({
 		const problems = [];
 		for (const match of post.text.matchAll(SIN)) {
 			if (luhnValid(match[1] + match[2] + match[3])) {
-				problems.push(t(`${masked(match[0])} looks like a social insurance number. Remove it.`, `${masked(match[0])} ressemble à un numéro d’assurance sociale. Retirez-le.`));
+				problems.push(
+					t(
+						`${masked(match[0])} looks like a social insurance number. Remove it.`,
+						`${masked(match[0])} ressemble à un numéro d’assurance sociale. Retirez-le.`
+					)
+				);
 			}
 		}
 		const ohip = [...post.text.matchAll(OHIP_FORMATTED), ...post.text.matchAll(OHIP_VERSIONED)].map((m) => m[0]);
 		if (OHIP_CONTEXT.test(fold(post.text))) ohip.push(...[...post.text.matchAll(BARE_TEN)].map((m) => m[0]));
 		for (const number of new Set(ohip)) {
-			problems.push(t(`${masked(number)} looks like an Ontario health card (OHIP) number. Remove it.`, `${masked(number)} ressemble à un numéro de carte Santé de l’Ontario (OHIP). Retirez-le.`));
+			problems.push(
+				t(
+					`${masked(number)} looks like an Ontario health card (OHIP) number. Remove it.`,
+					`${masked(number)} ressemble à un numéro de carte Santé de l’Ontario (OHIP). Retirez-le.`
+				)
+			);
 		}
 		return problems;
 	}
@@ -57,7 +64,12 @@ export const personalContact = define({
 		for (const match of post.text.matchAll(EMAIL)) {
 			const domain = match[1].toLowerCase();
 			if (settings.officialDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
-			problems.push(t(`${match[0]} is not an official address: don’t publish a person’s email.`, `${match[0]} n’est pas une adresse officielle : ne publiez pas le courriel d’une personne.`));
+			problems.push(
+				t(
+					`${match[0]} is not an official address: don’t publish a person’s email.`,
+					`${match[0]} n’est pas une adresse officielle : ne publiez pas le courriel d’une personne.`
+				)
+			);
 		}
 		const withoutOhip = post.text.replace(OHIP_FORMATTED, ' ');
 		for (const match of withoutOhip.matchAll(PHONE)) {
@@ -99,7 +111,7 @@ export function asksForDetails(text: string): boolean {
 	let lineFrom = Infinity;
 	let detail = -1;
 	let detailFrom = Infinity;
-	for (let at = 0; ; ) {
+	for (let at = 0; ;) {
 		asksFrom.lastIndex = at;
 		const ask = asksFrom.exec(text);
 		if (!ask) return false;

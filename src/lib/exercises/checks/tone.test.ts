@@ -20,7 +20,10 @@ describe('partisan wording', () => {
 describe('profanity', () => {
 	it('flags English and French profanity, whatever the case and accents', () => {
 		expect(check(profanity, 'This is BULLSHIT')).toHaveLength(1);
-		expect(check(profanity, 'Quelle merde, tabarnak', { lang: 'fr' })[0]).toEqual({ en: 'Remove the profanity (2 words).', fr: 'Retirez les jurons (2 mots).' });
+		expect(check(profanity, 'Quelle merde, tabarnak', { lang: 'fr' })[0]).toEqual({
+			en: 'Remove the profanity (2 words).',
+			fr: 'Retirez les jurons (2 mots).'
+		});
 		expect(check(profanity, 'Fine text', { alts: ['What the fuck'] })).toHaveLength(1);
 	});
 

@@ -2,11 +2,7 @@ import { phraseFinder } from '../text';
 import { CAMPAIGN_PHRASES, LEADER_NAMES, PARTY_NAMES, PROFANITY } from '../wordlists';
 import { define, t } from './define';
 
-const findPartisan = phraseFinder([
-	...PARTY_NAMES,
-	...CAMPAIGN_PHRASES,
-	...LEADER_NAMES.flatMap((name) => [`${name} government`, `gouvernement ${name}`])
-]);
+const findPartisan = phraseFinder([...PARTY_NAMES, ...CAMPAIGN_PHRASES, ...LEADER_NAMES.flatMap((name) => [`${name} government`, `gouvernement ${name}`])]);
 const findProfanity = phraseFinder(PROFANITY);
 
 export const partisan = define({

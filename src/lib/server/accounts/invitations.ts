@@ -29,8 +29,7 @@ export async function issueInvitation(
 }
 
 type InvitationLookup =
-	| { status: 'valid'; userId: string; purpose: InvitationPurpose; email: string; displayName: string }
-	| { status: 'expired' | 'used' | 'unknown' };
+	{ status: 'valid'; userId: string; purpose: InvitationPurpose; email: string; displayName: string } | { status: 'expired' | 'used' | 'unknown' };
 
 export async function findInvitation(db: Kysely<DB>, token: string, now = Date.now()): Promise<InvitationLookup> {
 	if (!looksLikeToken(token)) return { status: 'unknown' };
@@ -66,4 +65,3 @@ export async function redeemInvitation(
 		return { sessionToken, expiresAt: session.expiresAt };
 	});
 }
-

@@ -31,7 +31,10 @@ export async function insertUsers(db: Kysely<DB>, rows: NewUser[]): Promise<void
 }
 
 export async function countUsers(db: Kysely<DB>): Promise<number> {
-	const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	const row = await db
+		.selectFrom('users')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }
 
@@ -97,7 +100,11 @@ export async function searchUsers(db: Kysely<DB>, query: string, limit: number) 
 		.limit(limit);
 	if (query) {
 		select = select.where((eb) =>
-			eb.or([foldedContains(sql.ref('users.display_name'), query), foldedContains(sql.ref('users.email'), query), foldedContains(sql.ref('users.ministry'), query)])
+			eb.or([
+				foldedContains(sql.ref('users.display_name'), query),
+				foldedContains(sql.ref('users.email'), query),
+				foldedContains(sql.ref('users.ministry'), query)
+			])
 		);
 	}
 	const rows = await select.execute();
@@ -177,7 +184,9 @@ function subjectsSeenFrom(db: Kysely<DB>, cohortId: string) {
 		.select((eb) => signedIn(eb).as('signed_in'))
 		.select((eb) =>
 			eb
-				.exists(eb.selectFrom('enrolments as other').select('other.user_id').whereRef('other.user_id', '=', 'users.id').where('other.cohort_id', '!=', cohortId))
+				.exists(
+					eb.selectFrom('enrolments as other').select('other.user_id').whereRef('other.user_id', '=', 'users.id').where('other.cohort_id', '!=', cohortId)
+				)
 				.as('in_other_cohort')
 		)
 		.select((eb) =>
@@ -190,9 +199,13 @@ function subjectsSeenFrom(db: Kysely<DB>, cohortId: string) {
 						.where((r) =>
 							r.or([
 								r.not(
-									r.exists(r.selectFrom('enrolments as here').select('here.user_id').whereRef('here.user_id', '=', 'report.id').where('here.cohort_id', '=', cohortId))
+									r.exists(
+										r.selectFrom('enrolments as here').select('here.user_id').whereRef('here.user_id', '=', 'report.id').where('here.cohort_id', '=', cohortId)
+									)
 								),
-								r.exists(r.selectFrom('enrolments as away').select('away.user_id').whereRef('away.user_id', '=', 'report.id').where('away.cohort_id', '!=', cohortId))
+								r.exists(
+									r.selectFrom('enrolments as away').select('away.user_id').whereRef('away.user_id', '=', 'report.id').where('away.cohort_id', '!=', cohortId)
+								)
 							])
 						)
 				)
@@ -209,7 +222,13 @@ export async function pendingSubjects(db: Kysely<DB>, cohortId: string): Promise
 			eb.and([
 				eb.not(signedIn(eb)),
 				eb.or([
-					eb.exists(eb.selectFrom('enrolments').select('enrolments.user_id').whereRef('enrolments.user_id', '=', 'users.id').where('enrolments.cohort_id', '=', cohortId)),
+					eb.exists(
+						eb
+							.selectFrom('enrolments')
+							.select('enrolments.user_id')
+							.whereRef('enrolments.user_id', '=', 'users.id')
+							.where('enrolments.cohort_id', '=', cohortId)
+					),
 					eb('users.created_in_cohort_id', '=', cohortId)
 				])
 			])

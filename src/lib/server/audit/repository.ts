@@ -3,7 +3,15 @@ import type { DB } from '../db/schema';
 
 export async function insertAuditEntry(
 	db: Kysely<DB>,
-	row: { id: string; at: number; actorId: string | null; action: string; subjectUserId: string | null; cohortId: string | null; details: Record<string, unknown> }
+	row: {
+		id: string;
+		at: number;
+		actorId: string | null;
+		action: string;
+		subjectUserId: string | null;
+		cohortId: string | null;
+		details: Record<string, unknown>;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('audit_log')

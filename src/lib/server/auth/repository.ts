@@ -3,10 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 
 export async function insertSession(db: Kysely<DB>, session: { id: string; userId: string; createdAt: number; expiresAt: number }): Promise<void> {
-	await db
-		.insertInto('sessions')
-		.values({ id: session.id, user_id: session.userId, created_at: session.createdAt, expires_at: session.expiresAt })
-		.execute();
+	await db.insertInto('sessions').values({ id: session.id, user_id: session.userId, created_at: session.createdAt, expires_at: session.expiresAt }).execute();
 }
 
 /** The session with the person it belongs to, and whether anyone names them as manager. */
@@ -24,11 +21,7 @@ export async function sessionWithUser(db: Kysely<DB>, id: string) {
 			'users.is_admin',
 			'users.disabled_at'
 		])
-		.select((eb) =>
-			eb
-				.exists(eb.selectFrom('users as staff').select('staff.id').whereRef('staff.manager_id', '=', 'users.id'))
-				.as('is_manager')
-		)
+		.select((eb) => eb.exists(eb.selectFrom('users as staff').select('staff.id').whereRef('staff.manager_id', '=', 'users.id')).as('is_manager'))
 		.where('sessions.id', '=', id)
 		.executeTakeFirst();
 }

@@ -63,13 +63,7 @@ export async function listRoster(db: Kysely<DB>, cohortId: string, now = Date.no
 		.execute();
 	return rows.map((row) => {
 		const expires = row.invitation_expires_at === null ? null : Number(row.invitation_expires_at);
-		const status: RosterStatus = row.has_password
-			? 'active'
-			: expires === null
-				? 'no_invitation'
-				: expires > now
-					? 'invited'
-					: 'invitation_expired';
+		const status: RosterStatus = row.has_password ? 'active' : expires === null ? 'no_invitation' : expires > now ? 'invited' : 'invitation_expired';
 		return { ...row, has_password: Boolean(row.has_password), invitation_expires_at: expires, status };
 	});
 }
@@ -118,6 +112,13 @@ export async function replaceSetting(
 	await db.deleteFrom('cohort_settings').where('cohort_id', '=', setting.cohortId).where('key', '=', setting.key).execute();
 	await db
 		.insertInto('cohort_settings')
-		.values({ cohort_id: setting.cohortId, key: setting.key, value_en: setting.en, value_fr: setting.fr, updated_by: setting.updatedBy, updated_at: setting.updatedAt })
+		.values({
+			cohort_id: setting.cohortId,
+			key: setting.key,
+			value_en: setting.en,
+			value_fr: setting.fr,
+			updated_by: setting.updatedBy,
+			updated_at: setting.updatedAt
+		})
 		.execute();
 }

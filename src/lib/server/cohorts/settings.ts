@@ -50,7 +50,11 @@ export async function saveCohortSettings(
 			const next = values[setting.key];
 			if (!next || (next.en === setting.en && next.fr === setting.fr)) continue;
 			await replaceSetting(trx, { cohortId, key: setting.key, en: next.en, fr: next.fr, updatedBy: actorId, updatedAt: now });
-			await writeAudit(trx, { actorId, action: 'cohort.setting_changed', cohortId, details: { key: setting.key, from: { en: setting.en, fr: setting.fr }, to: next } }, now);
+			await writeAudit(
+				trx,
+				{ actorId, action: 'cohort.setting_changed', cohortId, details: { key: setting.key, from: { en: setting.en, fr: setting.fr }, to: next } },
+				now
+			);
 			changed++;
 		}
 		return changed;

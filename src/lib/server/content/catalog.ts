@@ -14,7 +14,10 @@ const sources = import.meta.glob(['/courses/**/*.md', '/courses/**/*.yaml'], {
 	import: 'default',
 	eager: true
 }) as Record<string, string>;
-const assetUrls = import.meta.glob('/courses/**/*.{svg,png,jpg,jpeg,webp,gif,vtt,mp4,webm}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const assetUrls = import.meta.glob('/courses/**/*.{svg,png,jpg,jpeg,webp,gif,vtt,mp4,webm}', { query: '?url', import: 'default', eager: true }) as Record<
+	string,
+	string
+>;
 const lessons = import.meta.glob(['/courses/**/index.md', '/courses/**/index.fr.md'], {
 	import: 'default',
 	eager: true

@@ -67,9 +67,7 @@ describe('loadCourses', () => {
 	it('names the missing French file', () => {
 		const { courses, errors } = load({ 'courses/demo/02-second/index.fr.md': undefined });
 		expect(courses).toEqual([]);
-		expect(errors).toEqual([
-			{ file: 'courses/demo/02-second/index.fr.md', field: '(file)', message: expect.stringContaining('French lesson') }
-		]);
+		expect(errors).toEqual([{ file: 'courses/demo/02-second/index.fr.md', field: '(file)', message: expect.stringContaining('French lesson') }]);
 	});
 
 	it('names the field that is missing or wrong in frontmatter', () => {
@@ -143,7 +141,10 @@ describe('loadCourses', () => {
 	});
 
 	it('knows the settings a course declares, and refuses a lesson naming another', () => {
-		const withSetting = course.replace('estimated_hours: 2\n', 'estimated_hours: 2\nsettings:\n  response_time:\n    label: Response time\n    label_fr: Délai\n    en: one day\n    fr: un jour\n');
+		const withSetting = course.replace(
+			'estimated_hours: 2\n',
+			'estimated_hours: 2\nsettings:\n  response_time:\n    label: Response time\n    label_fr: Délai\n    en: one day\n    fr: un jour\n'
+		);
 		const ok = load({ 'courses/demo/course.md': withSetting, 'courses/demo/01-first/index.md': lesson('', 'Within <Setting name="response_time" />.') });
 		expect(ok.errors).toEqual([]);
 		expect(ok.courses[0].settings.response_time).toEqual({ label: 'Response time', label_fr: 'Délai', en: 'one day', fr: 'un jour' });
@@ -175,11 +176,7 @@ describe('loadCourses', () => {
 	});
 
 	it('keeps a valid course when another one is broken', () => {
-		const { courses, errors } = loadCourses(
-			'courses',
-			{ ...files(), 'courses/broken/course.md': course },
-			new Set()
-		);
+		const { courses, errors } = loadCourses('courses', { ...files(), 'courses/broken/course.md': course }, new Set());
 		expect(courses.map((c) => c.slug)).toEqual(['demo']);
 		expect(errors).toEqual([{ file: 'courses/broken', field: '(folder)', message: expect.stringContaining('at least one module') }]);
 	});

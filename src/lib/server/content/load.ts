@@ -2,12 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { parseYamlFile, splitFrontmatter } from './frontmatter';
 import { checkLessonBody } from './lesson-check';
-import {
-	courseFrontmatterSchema,
-	describeIssues,
-	frenchModuleFrontmatterSchema,
-	moduleFrontmatterSchema
-} from './schema';
+import { courseFrontmatterSchema, describeIssues, frenchModuleFrontmatterSchema, moduleFrontmatterSchema } from './schema';
 import type { ContentError, Course, CourseModule } from './types';
 
 /** Validators for the files that other domains own (quiz.yaml, exercise.yaml), by file name. */

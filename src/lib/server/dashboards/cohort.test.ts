@@ -21,7 +21,13 @@ const row = (userId: string, moduleSlug: string, status: ProgressRow['status'], 
 	completedAt: status === 'completed' ? now - DAY : null,
 	...extra
 });
-const attempt = (userId: string, moduleSlug: string, passed: boolean, at = now - DAY): QuizAttempt => ({ userId, moduleSlug, at, score: passed ? 90 : 40, passed });
+const attempt = (userId: string, moduleSlug: string, passed: boolean, at = now - DAY): QuizAttempt => ({
+	userId,
+	moduleSlug,
+	at,
+	score: passed ? 90 : 40,
+	passed
+});
 
 const facts: CohortFacts = {
 	schedule: scheduleOf('2027-01-06', '2027-02-03', 4),
@@ -43,7 +49,13 @@ const facts: CohortFacts = {
 		['cy', now - 8 * DAY],
 		['di', now - 15 * DAY]
 	]),
-	attempts: [attempt('di', 'writing', false), attempt('di', 'writing', false), attempt('bo', 'review', false), attempt('bo', 'review', false), attempt('bo', 'review', true)],
+	attempts: [
+		attempt('di', 'writing', false),
+		attempt('di', 'writing', false),
+		attempt('bo', 'review', false),
+		attempt('bo', 'review', false),
+		attempt('bo', 'review', true)
+	],
 	now
 };
 

@@ -84,7 +84,8 @@ export function traineeProgress(facts: CohortFacts): TraineeProgress[] {
 		}
 		for (const [slug, count] of failures.get(trainee.id) ?? []) {
 			const i = column.get(slug);
-			if (i !== undefined && count >= QUIZ_FAILURES_AT_RISK && statuses[i] !== 'completed') risks.push({ kind: 'quiz_failed', module: modules[i], failures: count });
+			if (i !== undefined && count >= QUIZ_FAILURES_AT_RISK && statuses[i] !== 'completed')
+				risks.push({ kind: 'quiz_failed', module: modules[i], failures: count });
 		}
 		const completed = statuses.filter((s) => s === 'completed').length;
 		const standing = standingOf(completed, modules.length, expected);

@@ -3,7 +3,12 @@ import { csvCell, csvFileName, csvHeaders, toCsv } from './csv';
 
 describe('CSV export', () => {
 	it('starts with a byte-order mark and ends rows with CRLF, so Excel reads accents', () => {
-		expect(toCsv([['Nom', 'Ministère'], ['Amélie Côté', 'Santé']])).toBe('\uFEFFNom,Ministère\r\nAmélie Côté,Santé\r\n');
+		expect(
+			toCsv([
+				['Nom', 'Ministère'],
+				['Amélie Côté', 'Santé']
+			])
+		).toBe('\uFEFFNom,Ministère\r\nAmélie Côté,Santé\r\n');
 	});
 
 	it('quotes commas, quotes, semicolons and line breaks', () => {

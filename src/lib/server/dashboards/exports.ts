@@ -25,7 +25,18 @@ const dateTime = (at: number) =>
 export async function progressCsv(db: Kysely<DB>, user: SessionUser, cohortId: string, locale: Locale, now = Date.now()): Promise<CsvFile> {
 	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { modules, trainees } = await cohortState(db, cohort, locale, now);
-	const header = [m.csv_name(), m.csv_email(), m.dash_csv_ministry(), m.dash_csv_branch(), m.dash_csv_standing(), m.dash_csv_completed(), m.dash_csv_modules(), m.dash_csv_last_active(), m.dash_csv_risks(), ...modules.map((mod) => mod.title)];
+	const header = [
+		m.csv_name(),
+		m.csv_email(),
+		m.dash_csv_ministry(),
+		m.dash_csv_branch(),
+		m.dash_csv_standing(),
+		m.dash_csv_completed(),
+		m.dash_csv_modules(),
+		m.dash_csv_last_active(),
+		m.dash_csv_risks(),
+		...modules.map((mod) => mod.title)
+	];
 	const rows: CsvValue[][] = trainees.map((t) => [
 		t.name,
 		t.email,
@@ -63,7 +74,18 @@ export async function quizResultsCsv(db: Kysely<DB>, user: SessionUser, cohortId
 /** The manager's team, one row per person and cohort. Standing only. */
 export async function teamCsv(db: Kysely<DB>, manager: SessionUser, origin: string, now = Date.now()): Promise<CsvFile> {
 	const team = await teamProgress(db, manager, now);
-	const header = [m.csv_name(), m.csv_email(), m.dash_csv_ministry(), m.dash_csv_branch(), m.dash_csv_cohort(), m.dash_csv_completed(), m.dash_csv_modules(), m.dash_csv_standing(), m.dash_csv_expected_finish(), m.dash_csv_record()];
+	const header = [
+		m.csv_name(),
+		m.csv_email(),
+		m.dash_csv_ministry(),
+		m.dash_csv_branch(),
+		m.dash_csv_cohort(),
+		m.dash_csv_completed(),
+		m.dash_csv_modules(),
+		m.dash_csv_standing(),
+		m.dash_csv_expected_finish(),
+		m.dash_csv_record()
+	];
 	const rows: CsvValue[][] = team.flatMap((person) => {
 		const who = [person.name, person.email, person.ministry, person.branch];
 		if (!person.cohorts.length) return [[...who, m.team_not_enrolled()]];

@@ -17,7 +17,13 @@ const trainee = (name: string, extra: Partial<TraineeProgress>): TraineeProgress
 });
 const people = [
 	trainee('Émile', { ministry: 'Education', completed: 2, statuses: ['completed', 'completed'], standing: 'finished', lastActiveAt: 300 }),
-	trainee('Ada', { statuses: ['in_progress', 'needs_review'], completed: 0, standing: 'behind', lastActiveAt: null, risks: [{ kind: 'inactive', days: 20, never: true }] }),
+	trainee('Ada', {
+		statuses: ['in_progress', 'needs_review'],
+		completed: 0,
+		standing: 'behind',
+		lastActiveAt: null,
+		risks: [{ kind: 'inactive', days: 20, never: true }]
+	}),
 	trainee('Zoé', {}),
 	trainee('bob', { statuses: ['completed', 'needs_review'], lastActiveAt: 50 })
 ];

@@ -11,14 +11,18 @@ interface OverviewFacts {
 	now: number;
 }
 
-export function overviewFigures(facts: OverviewFacts): { cohorts: CohortOverview[]; totals: Pick<CohortOverview, 'enrolled' | 'active' | 'finished' | 'behind'> } {
+export function overviewFigures(facts: OverviewFacts): {
+	cohorts: CohortOverview[];
+	totals: Pick<CohortOverview, 'enrolled' | 'active' | 'finished' | 'behind'>;
+} {
 	const today = torontoDay(facts.now);
 	const byCohort = new Map<string, { completed: number; people: number }[]>();
 	for (const row of facts.completions) byCohort.set(row.cohortId, [...(byCohort.get(row.cohortId) ?? []), row]);
 	const cohorts = facts.cohorts.map((cohort) => {
 		const expected = expectedBy(scheduleOf(cohort.startsOn, cohort.endsOn, cohort.moduleCount), today);
 		const counts = byCohort.get(cohort.id) ?? [];
-		const people = (test: (completed: number) => boolean) => counts.filter((c) => test(Math.min(c.completed, cohort.moduleCount))).reduce((n, c) => n + c.people, 0);
+		const people = (test: (completed: number) => boolean) =>
+			counts.filter((c) => test(Math.min(c.completed, cohort.moduleCount))).reduce((n, c) => n + c.people, 0);
 		const enrolled = facts.enrolled.get(cohort.id) ?? 0;
 		const onTrackOrDone = expected === 0 ? enrolled : people((n) => n >= expected);
 		return {

@@ -61,7 +61,13 @@ export const cohortProgressQuery = (db: Kysely<DB>, cohortId: string) =>
 /** Every person's status in every module they have started, in one cohort. */
 export async function cohortProgress(db: Kysely<DB>, cohortId: string): Promise<ProgressRow[]> {
 	const rows = await cohortProgressQuery(db, cohortId).execute();
-	return rows.map((r) => ({ userId: r.user_id, moduleSlug: r.module_slug, status: r.status, revisionRequestedAt: r.revision_requested_at, completedAt: r.completed_at }));
+	return rows.map((r) => ({
+		userId: r.user_id,
+		moduleSlug: r.module_slug,
+		status: r.status,
+		revisionRequestedAt: r.revision_requested_at,
+		completedAt: r.completed_at
+	}));
 }
 
 /**
@@ -121,13 +127,22 @@ export async function timeline(db: Kysely<DB>, cohortId: string, userId: string,
 	const rows = await db
 		.selectFrom('progress_events')
 		.leftJoin('users as actor', 'actor.id', 'progress_events.actor_id')
-		.select(['progress_events.id', 'progress_events.kind', 'progress_events.module_slug', 'progress_events.at', 'progress_events.details', 'progress_events.actor_id'])
+		.select([
+			'progress_events.id',
+			'progress_events.kind',
+			'progress_events.module_slug',
+			'progress_events.at',
+			'progress_events.details',
+			'progress_events.actor_id'
+		])
 		.select('actor.display_name as actor_name')
 		.where('progress_events.cohort_id', '=', cohortId)
 		.where('progress_events.user_id', '=', userId)
 		.orderBy('progress_events.at', 'desc')
 		// Events written in one step share a time: the consequence (a completion, a pass) is the newer.
-		.orderBy((eb) => eb.case().when('progress_events.kind', '=', 'module_completed').then(0).when('progress_events.kind', '=', 'quiz_passed').then(1).else(2).end())
+		.orderBy((eb) =>
+			eb.case().when('progress_events.kind', '=', 'module_completed').then(0).when('progress_events.kind', '=', 'quiz_passed').then(1).else(2).end()
+		)
 		.orderBy('progress_events.id')
 		.limit(limit)
 		.execute();
@@ -173,7 +188,10 @@ export const completionHistogramQuery = (db: Kysely<DB>, cohortIds: string[]) =>
 				.as('per_person')
 		)
 		.innerJoin('enrolments', (join) =>
-			join.onRef('enrolments.cohort_id', '=', 'per_person.cohort_id').onRef('enrolments.user_id', '=', 'per_person.user_id').on('enrolments.role', '=', 'trainee')
+			join
+				.onRef('enrolments.cohort_id', '=', 'per_person.cohort_id')
+				.onRef('enrolments.user_id', '=', 'per_person.user_id')
+				.on('enrolments.role', '=', 'trainee')
 		)
 		.select(['per_person.cohort_id', 'per_person.completed'])
 		.select((eb) => eb.fn.countAll<number>().as('people'))

@@ -84,7 +84,11 @@ export async function cohortDashboard(db: Kysely<DB>, user: SessionUser, cohortI
 		figures: state.figures,
 		query,
 		ministries: ministriesOf(state.trainees),
-		matrix: applyMatrixQuery(state.trainees, state.modules.map((mod) => mod.slug), query),
+		matrix: applyMatrixQuery(
+			state.trainees,
+			state.modules.map((mod) => mod.slug),
+			query
+		),
 		atRisk: atRisk.slice(0, AT_RISK_SHOWN),
 		atRiskCount: atRisk.length,
 		hasQuizzes: state.modules.some((mod) => mod.hasQuiz) || state.attempts.length > 0,
@@ -111,7 +115,13 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 	const ownEvents = events.filter((e) => e.actor_id === userId);
 	const lastActive = new Map(ownEvents.length ? [[userId, ownEvents[0].at]] : []);
 	const schedule = scheduleOf(cohort.starts_on, cohort.ends_on, modules.length);
-	const progress = progressRows.map((r) => ({ userId, moduleSlug: r.module_slug, status: r.status, revisionRequestedAt: r.revision_requested_at, completedAt: r.completed_at }));
+	const progress = progressRows.map((r) => ({
+		userId,
+		moduleSlug: r.module_slug,
+		status: r.status,
+		revisionRequestedAt: r.revision_requested_at,
+		completedAt: r.completed_at
+	}));
 	const [standing] = traineeProgress({ schedule, modules, trainees: [trainee], progress, lastActive, attempts, now });
 	const bySlug = new Map(progressRows.map((r) => [r.module_slug, r]));
 	const titles = new Map(modules.map((mod) => [mod.slug, mod.title]));
@@ -145,8 +155,15 @@ export async function adminOverview(db: Kysely<DB>, user: SessionUser, now = Dat
 	const cohorts = await listCohorts(db);
 	const unknown = [...new Set(cohorts.filter((c) => !getCourse(c.course_slug)).map((c) => c.course_slug))];
 	const [active, completed, recorded] = await Promise.all([
-		repo.activeByCohort(db, cohorts.map((c) => c.id), now - ACTIVE_WINDOW_DAYS * DAY_MS),
-		repo.completionHistogram(db, cohorts.map((c) => c.id)),
+		repo.activeByCohort(
+			db,
+			cohorts.map((c) => c.id),
+			now - ACTIVE_WINDOW_DAYS * DAY_MS
+		),
+		repo.completionHistogram(
+			db,
+			cohorts.map((c) => c.id)
+		),
 		recordedModules(db, unknown, now)
 	]);
 	return overviewFigures({

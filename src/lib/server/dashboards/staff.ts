@@ -26,8 +26,14 @@ export async function teamProgress(db: Kysely<DB>, manager: SessionUser, now = D
 	const staff = await listStaff(db, manager.id);
 	const [completions, records, slugs] = await Promise.all([
 		repo.staffCompletions(db, manager.id),
-		repo.currentCompletionRecords(db, staff.map((person) => person.id)),
-		moduleSlugsOf(db, staff.flatMap((person) => person.cohorts))
+		repo.currentCompletionRecords(
+			db,
+			staff.map((person) => person.id)
+		),
+		moduleSlugsOf(
+			db,
+			staff.flatMap((person) => person.cohorts)
+		)
 	]);
 	const today = torontoDay(now);
 	const enrolmentOf = (person: StaffMember, cohort: StaffMember['cohorts'][number]) => {
@@ -59,7 +65,10 @@ export async function staffMember(db: Kysely<DB>, manager: SessionUser, userId: 
 		person.cohorts.map(async (cohort) => {
 			const modules = await cohortModules(db, { id: cohort.id, course_slug: cohort.courseSlug }, locale);
 			const mine = new Map(statuses.filter((s) => s.cohort_id === cohort.id).map((s) => [s.module_slug, s.status]));
-			return { ...cohort, modules: modules.map((mod) => ({ slug: mod.slug, title: mod.title, status: mine.get(mod.slug) ?? ('not_started' as ModuleStatus) })) };
+			return {
+				...cohort,
+				modules: modules.map((mod) => ({ slug: mod.slug, title: mod.title, status: mine.get(mod.slug) ?? ('not_started' as ModuleStatus) }))
+			};
 		})
 	);
 	return { ...person, cohorts };

@@ -7,7 +7,10 @@ const enrolment = { total: 4, lastCompletedAt: null, startsOn: '2027-01-06', end
 
 describe('expected finish', () => {
 	it('is the day of the last completion for someone who finished', () => {
-		expect(expectedFinish({ ...enrolment, completed: 4, lastCompletedAt: Date.parse('2027-01-19T03:00:00Z') }, now)).toEqual({ kind: 'finished', on: '2027-01-18' });
+		expect(expectedFinish({ ...enrolment, completed: 4, lastCompletedAt: Date.parse('2027-01-19T03:00:00Z') }, now)).toEqual({
+			kind: 'finished',
+			on: '2027-01-18'
+		});
 	});
 
 	it('is the cohort end date for someone on schedule', () => {

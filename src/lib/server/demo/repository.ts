@@ -20,7 +20,15 @@ export async function insertCohortWithPeople(
 	const id = newId();
 	await db
 		.insertInto('cohorts')
-		.values({ id, name: cohort.name, course_slug: cohort.courseSlug, starts_on: cohort.startsOn, ends_on: cohort.endsOn, created_by: cohort.createdBy, created_at: now })
+		.values({
+			id,
+			name: cohort.name,
+			course_slug: cohort.courseSlug,
+			starts_on: cohort.startsOn,
+			ends_on: cohort.endsOn,
+			created_by: cohort.createdBy,
+			created_at: now
+		})
 		.execute();
 	await db
 		.insertInto('enrolments')
@@ -43,7 +51,18 @@ export async function demoCast(db: Db, cohortName: string, instructorEmail: stri
 /** A quiz attempt already submitted and graded, as the demo's story needs it. */
 export async function insertGradedQuizAttempt(
 	db: Db,
-	attempt: { cohortId: string; userId: string; courseSlug: string; moduleSlug: string; number: number; contentVersion: string; startedAt: number; submittedAt: number; score: number; passed: boolean }
+	attempt: {
+		cohortId: string;
+		userId: string;
+		courseSlug: string;
+		moduleSlug: string;
+		number: number;
+		contentVersion: string;
+		startedAt: number;
+		submittedAt: number;
+		score: number;
+		passed: boolean;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('quiz_attempts')

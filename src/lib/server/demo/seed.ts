@@ -68,7 +68,12 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
 			createdBy: admin.id
 		};
 		const traineeIds = trainees.map((t) => t.id);
-		const cohortId = await insertCohortWithPeople(trx, { name: DEMO_COHORT_NAME, courseSlug: DEMO_COURSE, ...dates }, { instructorId: instructor.id, traineeIds }, now);
+		const cohortId = await insertCohortWithPeople(
+			trx,
+			{ name: DEMO_COHORT_NAME, courseSlug: DEMO_COURSE, ...dates },
+			{ instructorId: instructor.id, traineeIds },
+			now
+		);
 		if (options.fixtureCohort) {
 			for (const { name, course } of testFixtures().cohorts) {
 				await insertCohortWithPeople(trx, { name, courseSlug: course, ...dates }, { instructorId: instructor.id, traineeIds: traineeIds.slice(0, 10) }, now);

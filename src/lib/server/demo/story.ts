@@ -82,10 +82,19 @@ async function quizAttempt(c: Context, module: CourseModule, number: number, sco
 /** Submits the exercise's model answer (checked as the server would) and, if asked, reviews it. */
 async function exercise(c: Context, module: CourseModule, at: number, decision: 'approved' | 'needs_revision' | null) {
 	const scenario = scenarioOf(module);
-	const answer = { platform: scenario.platforms[0], posts: scenario.modelAnswer.map((text, i) => ({ text, alts: Array.from({ length: i === 0 ? scenario.images.length : 0 }, () => scenario.images[0]?.shows.en ?? '') })) };
+	const answer = {
+		platform: scenario.platforms[0],
+		posts: scenario.modelAnswer.map((text, i) => ({
+			text,
+			alts: Array.from({ length: i === 0 ? scenario.images.length : 0 }, () => scenario.images[0]?.shows.en ?? '')
+		}))
+	};
 	// A drill's answers are one per inject; the demo stores each inject's model answer as answered.
 	const { posts, report } = scenario.drill
-		? { posts: scenario.drill.injects.map((inject) => ({ text: inject.modelAnswer ?? '', lang: scenario.language, alts: [], inject: inject.id })), report: { results: [] } }
+		? {
+				posts: scenario.drill.injects.map((inject) => ({ text: inject.modelAnswer ?? '', lang: scenario.language, alts: [], inject: inject.id })),
+				report: { results: [] }
+			}
 		: checkAnswer(scenario, shapeOf(scenario), answer, scenario.task === 'reply');
 	const { id } = await exercises.insertSubmission(c.db, {
 		cohort_id: c.cohortId,
@@ -129,13 +138,21 @@ async function exercise(c: Context, module: CourseModule, at: number, decision: 
 /** One module done end to end, as a trainee would: read, quiz passed, exercise approved. */
 async function finishModule(c: Context, module: CourseModule, at: number) {
 	await event(c, module, 'module_viewed', at);
-	if (module.quizSource) await quizAttempt(c, module, 1, 80 + ((at / DAY) % 20 | 0), true, at + HOUR);
+	if (module.quizSource) await quizAttempt(c, module, 1, 80 + (((at / DAY) % 20) | 0), true, at + HOUR);
 	if (module.exerciseSource) await exercise(c, module, at + 2 * HOUR, 'approved');
 	else if (!module.quizSource) await event(c, module, 'module_marked_complete', at + HOUR);
 }
 
 /** Plays one trainee's plan into the database through the same progress rule the app uses. */
-export async function playTrainee(db: Kysely<DB>, course: Course, cohortId: string, userId: string, instructor: Context['instructor'], plan: TraineePlan, now: number) {
+export async function playTrainee(
+	db: Kysely<DB>,
+	course: Course,
+	cohortId: string,
+	userId: string,
+	instructor: Context['instructor'],
+	plan: TraineePlan,
+	now: number
+) {
 	const c: Context = { db, course, cohortId, userId, instructor };
 	const lastActive = now - plan.idleDays * DAY - 2 * HOUR;
 	const steps = plan.finished + (plan.next === 'none' ? 0 : 1);

@@ -42,4 +42,3 @@ export async function requireWritable(db: Kysely<DB>, ex: TraineeExercise): Prom
 	if (state === 'waiting') error(409, m.exercise_waiting_for_review());
 	if (state === 'approved') error(409, m.exercise_already_approved());
 }
-

@@ -29,7 +29,13 @@ describe('every exercise in the catalog', () => {
 			const alt = (i: number) => (langOf(shape, i) === 'fr' ? 'Une description de la photo, pour cet essai.' : 'A description of the photo, for this test.');
 			const posts = scenario.modelAnswer.map((text, i) => ({ text, alts: Array.from({ length: imagesOf(shape, i) }, () => alt(i)) }));
 			const answer = { platform: scenario.platforms[0], posts };
-			const report = runChecks({ platform: answer.platform, task: scenario.task, publicReply: scenario.task === 'reply', posts: toPostInputs(shape, answer), settings: scenario.settings });
+			const report = runChecks({
+				platform: answer.platform,
+				task: scenario.task,
+				publicReply: scenario.task === 'reply',
+				posts: toPostInputs(shape, answer),
+				settings: scenario.settings
+			});
 			return blockingResults(report, { blocking: true }).map((r) => `${label}: post ${r.post}: ${r.check}: ${r.messages.map((msg) => msg.en).join(' ')}`);
 		});
 		expect(failures).toEqual([]);

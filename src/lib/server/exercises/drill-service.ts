@@ -122,7 +122,8 @@ export async function answerInject(
 	const shape = { ...shapeOf(ex.scenario), task: 'drill' as const, images: 0 };
 	const answer = { platform: ex.scenario.platforms[0], posts: [{ text: input.text, alts: [] }] };
 	const valid = validateAnswer(shape, ex.scenario.platforms, answer);
-	if (!valid.ok) return { ok: false, errors: Object.fromEntries(Object.entries(valid.errors).map(([k, v]) => [k === 'post-0' ? `answer-${inject.id}` : k, v])) };
+	if (!valid.ok)
+		return { ok: false, errors: Object.fromEntries(Object.entries(valid.errors).map(([k, v]) => [k === 'post-0' ? `answer-${inject.id}` : k, v])) };
 	const { report, blocking } = checkAnswer(ex.scenario, shape, answer, inject.respond === 'public_reply');
 	if (blocking.length) return { ok: false, report };
 
@@ -179,7 +180,14 @@ async function closeRun(trx: Db, ex: TraineeExercise, row: Selectable<ExerciseDr
 	await repo.deleteDrafts(trx, { cohortId: ex.cohortId, userId: ex.userId, moduleSlug: ex.module.slug }, { prefix: drillSlot(row.id, '') });
 	await recordProgress(
 		trx,
-		{ userId: ex.userId, cohortId: ex.cohortId, courseSlug: ex.course.slug, module: progressModule(ex.module), kind: 'exercise_submitted', details: { submissionId: inserted.id, version: inserted.version, runId: row.id } },
+		{
+			userId: ex.userId,
+			cohortId: ex.cohortId,
+			courseSlug: ex.course.slug,
+			module: progressModule(ex.module),
+			kind: 'exercise_submitted',
+			details: { submissionId: inserted.id, version: inserted.version, runId: row.id }
+		},
 		now
 	);
 }

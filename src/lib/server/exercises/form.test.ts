@@ -22,7 +22,13 @@ describe('the composer’s form fields', () => {
 	});
 
 	it('adds and removes thread posts within the scenario’s range', () => {
-		const two = { platform: 'x' as const, posts: [{ text: 'a', alts: [''] }, { text: 'b', alts: [] }] };
+		const two = {
+			platform: 'x' as const,
+			posts: [
+				{ text: 'a', alts: [''] },
+				{ text: 'b', alts: [] }
+			]
+		};
 		const three = applyThreadIntent(thread, two, 'add_post');
 		expect(three.posts).toHaveLength(3);
 		expect(applyThreadIntent(thread, three, 'add_post').posts).toHaveLength(3);

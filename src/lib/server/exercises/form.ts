@@ -63,9 +63,7 @@ export const drillTextToShow = (text: string) => clip(text, MAX_POST_CHARS);
 /** The autosave request's body; sizes are checked afterwards by validateAnswer, with its messages. */
 export const draftRequestSchema = z.object({
 	platform: z.string().max(20),
-	posts: z
-		.array(z.object({ text: z.string().max(MAX_POST_CHARS * 2), alts: z.array(z.string().max(MAX_ALT_CHARS * 2)).max(10) }))
-		.max(MAX_THREAD_POSTS + 1),
+	posts: z.array(z.object({ text: z.string().max(MAX_POST_CHARS * 2), alts: z.array(z.string().max(MAX_ALT_CHARS * 2)).max(10) })).max(MAX_THREAD_POSTS + 1),
 	clientSavedAt: z.number().int().nonnegative(),
 	slot: z.string().max(120).default('')
 });

@@ -22,7 +22,10 @@ const submissionRow = (row: Selectable<ExerciseSubmissionsTable>): SubmissionRow
 	check_results: JSON.parse(row.check_results) as CheckResult[]
 });
 const reviewRow = (row: Selectable<ExerciseReviewsTable>): ReviewRow => ({ ...row, levels: JSON.parse(row.levels) as ReviewLevel[] });
-const drillAnswerRow = (row: Selectable<ExerciseDrillAnswersTable>): DrillAnswerRow => ({ ...row, check_results: JSON.parse(row.check_results) as CheckResult[] });
+const drillAnswerRow = (row: Selectable<ExerciseDrillAnswersTable>): DrillAnswerRow => ({
+	...row,
+	check_results: JSON.parse(row.check_results) as CheckResult[]
+});
 
 export interface DraftKey {
 	cohortId: string;
@@ -76,7 +79,11 @@ export async function saveDraft(
 }
 
 export async function deleteDrafts(db: Db, key: Omit<DraftKey, 'slot'>, slot: { exact: string } | { prefix: string }) {
-	let query = db.deleteFrom('exercise_drafts').where('cohort_id', '=', key.cohortId).where('user_id', '=', key.userId).where('module_slug', '=', key.moduleSlug);
+	let query = db
+		.deleteFrom('exercise_drafts')
+		.where('cohort_id', '=', key.cohortId)
+		.where('user_id', '=', key.userId)
+		.where('module_slug', '=', key.moduleSlug);
 	query = 'exact' in slot ? query.where('slot', '=', slot.exact) : query.where('slot', 'like', `${slot.prefix}%`);
 	await query.execute();
 }
@@ -160,7 +167,10 @@ export async function getRun(db: Db, id: string) {
 	return db.selectFrom('exercise_drill_runs').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertRun(db: Db, row: { cohortId: string; userId: string; courseSlug: string; moduleSlug: string; contentVersion: string; startedAt: number; timeScale: number }) {
+export async function insertRun(
+	db: Db,
+	row: { cohortId: string; userId: string; courseSlug: string; moduleSlug: string; contentVersion: string; startedAt: number; timeScale: number }
+) {
 	const id = newId();
 	await db
 		.insertInto('exercise_drill_runs')
@@ -226,7 +236,11 @@ export async function reviewQueue(db: Db, cohortId: string) {
 		)
 		.orderBy('s.submitted_at')
 		.execute();
-	return rows.map((row) => ({ ...row, check_results: JSON.parse(row.check_results) as CheckResult[], status: (row.decision ?? 'awaiting_review') as QueueStatus }));
+	return rows.map((row) => ({
+		...row,
+		check_results: JSON.parse(row.check_results) as CheckResult[],
+		status: (row.decision ?? 'awaiting_review') as QueueStatus
+	}));
 }
 
 export async function awaitingReviewCount(db: Db, cohortId: string): Promise<number> {

@@ -64,7 +64,10 @@ async function submissionInCohort(db: Db, cohortId: string, submissionId: string
 
 async function historyOf(db: Db, cohortId: string, userId: string, moduleSlug: string, scenario: ReturnType<typeof scenarioOf>) {
 	const rows = await repo.submissionsOf(db, cohortId, userId, moduleSlug);
-	const reviews = await repo.reviewsOf(db, rows.map((r) => r.id));
+	const reviews = await repo.reviewsOf(
+		db,
+		rows.map((r) => r.id)
+	);
 	return Promise.all(rows.map(async (row) => submissionView(row, reviews, await debriefOf(db, scenario, row.drill_run_id))));
 }
 

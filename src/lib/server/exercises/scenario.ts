@@ -27,7 +27,9 @@ export const TASKS = ['compose', 'reply', 'bilingual', 'thread', 'drill'] as con
 
 const image = z
 	.object({
-		file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.(?:svg|png|jpe?g|webp|gif)$/i, 'must be the name of an image file beside exercise.yaml (.svg, .png, .jpg, .webp or .gif)'),
+		file: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9._-]*\.(?:svg|png|jpe?g|webp|gif)$/i, 'must be the name of an image file beside exercise.yaml (.svg, .png, .jpg, .webp or .gif)'),
 		/** What the picture shows, in words, for the trainee who cannot see it: not alt text to copy. */
 		shows: localized(400)
 	})
@@ -38,7 +40,11 @@ const simulatedPost = z
 		/** Absent: the ministry account itself. */
 		author: person.optional(),
 		text: text(2000),
-		minutes_ago: z.number().int().min(0).max(60 * 24 * 30)
+		minutes_ago: z
+			.number()
+			.int()
+			.min(0)
+			.max(60 * 24 * 30)
 	})
 	.strict();
 
@@ -78,12 +84,19 @@ const criterion = z
 const inject = z
 	.object({
 		id,
-		at_minutes: z.number().min(0).max(24 * 60),
+		at_minutes: z
+			.number()
+			.min(0)
+			.max(24 * 60),
 		kind: z.enum(INJECT_KINDS),
 		author: person,
 		text: text(2000),
 		respond: z.enum(INJECT_RESPONSES),
-		service_standard_minutes: z.number().positive().max(24 * 60).optional(),
+		service_standard_minutes: z
+			.number()
+			.positive()
+			.max(24 * 60)
+			.optional(),
 		model_answer: text(3000).optional()
 	})
 	.strict();
@@ -98,10 +111,16 @@ export const exerciseSchema = z
 		situation: localized(3000),
 		images: z.array(image).max(4).default([]),
 		conversation: z.array(simulatedPost).min(1).max(20).optional(),
-		thread: z.object({ min_posts: z.number().int().min(2).max(10), max_posts: z.number().int().min(2).max(10) }).strict().optional(),
+		thread: z
+			.object({ min_posts: z.number().int().min(2).max(10), max_posts: z.number().int().min(2).max(10) })
+			.strict()
+			.optional(),
 		drill: z
 			.object({
-				service_standard_minutes: z.number().positive().max(24 * 60),
+				service_standard_minutes: z
+					.number()
+					.positive()
+					.max(24 * 60),
 				injects: z.array(inject).min(1).max(30)
 			})
 			.strict()
@@ -121,7 +140,8 @@ export const exerciseSchema = z
 		need('conversation', 'reply');
 		need('thread', 'thread');
 		need('drill', 'drill');
-		if (data.thread && data.thread.max_posts < data.thread.min_posts) ctx.addIssue({ code: 'custom', path: ['thread', 'max_posts'], message: 'must be at least min_posts' });
+		if (data.thread && data.thread.max_posts < data.thread.min_posts)
+			ctx.addIssue({ code: 'custom', path: ['thread', 'max_posts'], message: 'must be at least min_posts' });
 		if (data.task === 'bilingual' && data.model_answer.length !== 2) {
 			ctx.addIssue({ code: 'custom', path: ['model_answer'], message: 'a bilingual exercise needs two model posts: English, then French' });
 		}
@@ -132,8 +152,14 @@ export const exerciseSchema = z
 				seen.add(value);
 			});
 		};
-		unique(data.rubric.map((c) => c.id), 'rubric');
-		unique(data.hidden_checks.map((c) => c.id), 'hidden_checks');
+		unique(
+			data.rubric.map((c) => c.id),
+			'rubric'
+		);
+		unique(
+			data.hidden_checks.map((c) => c.id),
+			'hidden_checks'
+		);
 		if (data.drill) {
 			const seen = new Set<string>();
 			data.drill.injects.forEach((item, i) => {
@@ -214,21 +240,23 @@ export function toScenario(file: ExerciseFile): Scenario {
 		images: file.images,
 		conversation: (file.conversation ?? []).map((p) => ({ author: p.author ?? null, text: p.text, minutesAgo: p.minutes_ago })),
 		thread: { min: file.thread?.min_posts ?? 2, max: file.thread?.max_posts ?? 6 },
-		drill: drill ? {
-			serviceStandardMinutes: drill.service_standard_minutes,
-			injects: [...drill.injects]
-				.sort((a, b) => a.at_minutes - b.at_minutes)
-				.map((i) => ({
-					id: i.id,
-					atMinutes: i.at_minutes,
-					kind: i.kind,
-					author: i.author,
-					text: i.text,
-					respond: i.respond,
-					serviceStandardMinutes: i.service_standard_minutes ?? drill.service_standard_minutes,
-					modelAnswer: i.model_answer ?? null
-				}))
-		} : null,
+		drill: drill
+			? {
+					serviceStandardMinutes: drill.service_standard_minutes,
+					injects: [...drill.injects]
+						.sort((a, b) => a.at_minutes - b.at_minutes)
+						.map((i) => ({
+							id: i.id,
+							atMinutes: i.at_minutes,
+							kind: i.kind,
+							author: i.author,
+							text: i.text,
+							respond: i.respond,
+							serviceStandardMinutes: i.service_standard_minutes ?? drill.service_standard_minutes,
+							modelAnswer: i.model_answer ?? null
+						}))
+				}
+			: null,
 		settings,
 		hiddenChecks: file.hidden_checks.map((h) => ({
 			id: h.id,
@@ -238,7 +266,11 @@ export function toScenario(file: ExerciseFile): Scenario {
 			mustNotInclude: h.must_not_include ?? [],
 			message: h.message
 		})),
-		rubric: file.rubric.map((r) => ({ id: r.id, criterion: r.criterion, levels: r.levels.map((l) => ({ points: l.points, label: l.label, description: l.description ?? null })) })),
+		rubric: file.rubric.map((r) => ({
+			id: r.id,
+			criterion: r.criterion,
+			levels: r.levels.map((l) => ({ points: l.points, label: l.label, description: l.description ?? null }))
+		})),
 		modelAnswer: file.model_answer,
 		instructorNotes: file.instructor_notes ?? null
 	};

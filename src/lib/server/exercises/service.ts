@@ -43,14 +43,18 @@ export async function exercisePage(db: Db, user: SessionUser, course: Course, mo
 	if (lockedBy.length) return { ...base, viewer: 'trainee' as const, cohortId: viewer.cohortId, state: 'open' as const, lockedBy };
 
 	const rows = await repo.submissionsOf(db, viewer.cohortId, user.id, module.slug);
-	const reviews = await repo.reviewsOf(db, rows.map((r) => r.id));
+	const reviews = await repo.reviewsOf(
+		db,
+		rows.map((r) => r.id)
+	);
 	const history = await Promise.all(rows.map(async (row) => submissionView(row, reviews, await debriefOf(db, scenario, row.drill_run_id))));
 	const state = stateOf(history[0]);
 	const key = { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug, slot: '' };
 	const draft = await repo.getDraft(db, key);
 	let answer = base.answer;
 	if (draft) answer = { platform: draft.platform as Answer['platform'], posts: draft.posts };
-	else if (state === 'revise' && !scenario.drill) answer = { platform: history[0].platform, posts: history[0].posts.map((p) => ({ text: p.text, alts: p.alts })) };
+	else if (state === 'revise' && !scenario.drill)
+		answer = { platform: history[0].platform, posts: history[0].posts.map((p) => ({ text: p.text, alts: p.alts })) };
 	const writable = state === 'open' || state === 'revise';
 	const drill = scenario.drill && writable ? await drillPanel(db, { cohortId: viewer.cohortId, userId: user.id, module, scenario }, now) : null;
 	return { ...base, viewer: 'trainee' as const, cohortId: viewer.cohortId, state, answer, draftSavedAt: draft?.updated_at ?? null, history, drill };
@@ -125,10 +129,16 @@ export async function submitExercise(db: Db, user: SessionUser, course: Course, 
 		await repo.deleteDrafts(trx, key, { exact: '' });
 		await recordProgress(
 			trx,
-			{ userId: user.id, cohortId: ex.cohortId, courseSlug: course.slug, module: progressModule(module), kind: 'exercise_submitted', details: { submissionId: inserted.id, version: inserted.version } },
+			{
+				userId: user.id,
+				cohortId: ex.cohortId,
+				courseSlug: course.slug,
+				module: progressModule(module),
+				kind: 'exercise_submitted',
+				details: { submissionId: inserted.id, version: inserted.version }
+			},
 			now
 		);
 		return { ok: true as const, submissionId: inserted.id, version: inserted.version };
 	});
 }
-

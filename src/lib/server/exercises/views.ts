@@ -1,13 +1,5 @@
 import type { AnswerShape } from '../../exercises/answer';
-import type {
-	DrillDebrief,
-	ExerciseReviewView,
-	ExerciseState,
-	PublicScenario,
-	StaffScenario,
-	SubmissionView,
-	TimelineEntry
-} from '../../exercises/views';
+import type { DrillDebrief, ExerciseReviewView, ExerciseState, PublicScenario, StaffScenario, SubmissionView, TimelineEntry } from '../../exercises/views';
 import type { CourseModule, Locale } from '../content/types';
 import type { DrillAnswerRow, ReviewRow, SubmissionRow } from './repository';
 import { imageUrl } from './catalog';
@@ -92,11 +84,7 @@ export function timeline(run: Run, injects: Inject[], answers: DrillAnswerRow[],
 	});
 }
 
-export function submissionView(
-	row: SubmissionRow,
-	reviews: ReviewRow[],
-	debrief: DrillDebrief | null
-): SubmissionView {
+export function submissionView(row: SubmissionRow, reviews: ReviewRow[], debrief: DrillDebrief | null): SubmissionView {
 	return {
 		id: row.id,
 		version: row.version,

@@ -5,9 +5,7 @@ export type FormErrors = Record<string, string>;
 /** An error about the whole form rather than one field, shown at the top of the summary. */
 export const formError = (message: string): FormErrors => ({ form: message });
 
-type ParsedForm<T> =
-	| { ok: true; data: T }
-	| { ok: false; errors: FormErrors; values: Record<string, string> };
+type ParsedForm<T> = { ok: true; data: T } | { ok: false; errors: FormErrors; values: Record<string, string> };
 
 const secretFields = new Set(['password', 'confirm']);
 

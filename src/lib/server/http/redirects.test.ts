@@ -4,7 +4,6 @@ import { safeNext } from './redirects';
 
 const origin = 'http://localhost:4173';
 
-
 describe('safeNext', () => {
 	it('keeps paths on this site, normalized, with their query and language prefix', () => {
 		expect(safeNext('/fr/admin?x=1', origin)).toBe('/fr/admin?x=1');

@@ -86,7 +86,17 @@ export async function saveModuleProgress(db: Kysely<DB>, row: ModuleProgressTabl
 /** Appends one event to the progress log (never updated or deleted). */
 export async function insertProgressEvent(
 	db: Kysely<DB>,
-	event: { userId: string; cohortId: string; courseSlug: string; moduleSlug: string; kind: string; contentVersion: string; at: number; actorId: string; details: Record<string, unknown> }
+	event: {
+		userId: string;
+		cohortId: string;
+		courseSlug: string;
+		moduleSlug: string;
+		kind: string;
+		contentVersion: string;
+		at: number;
+		actorId: string;
+		details: Record<string, unknown>;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('progress_events')

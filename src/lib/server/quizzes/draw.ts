@@ -36,7 +36,13 @@ function layoutOf(question: Question, shuffleOptions: boolean, random: Random): 
 		// The authored order of items is the answer, and pairs are authored beside their
 		// answers: both are always shuffled, whatever shuffle_options says.
 		case 'ordering':
-			return { id: question.id, order: scrambled(question.items.map((i) => i.id), random) };
+			return {
+				id: question.id,
+				order: scrambled(
+					question.items.map((i) => i.id),
+					random
+				)
+			};
 		case 'matching':
 			return {
 				id: question.id,

@@ -90,7 +90,15 @@ describe('what is left undone', () => {
 	});
 
 	it('finds nothing in a complete attempt', () => {
-		const responses = { single: 'a', multi: ['c'], tf: false, text: 'x', order: { one: 4, two: 3, three: 2, four: 1 }, match: { cat: 'moo', dog: 'moo' }, post: 'bad' };
+		const responses = {
+			single: 'a',
+			multi: ['c'],
+			tf: false,
+			text: 'x',
+			order: { one: 4, two: 3, three: 2, four: 1 },
+			match: { cat: 'moo', dog: 'moo' },
+			post: 'bad'
+		};
 		expect(gapsIn(quiz, layout, responses)).toEqual([]);
 	});
 });

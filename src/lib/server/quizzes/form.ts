@@ -33,7 +33,10 @@ function answerFromForm(question: Question, shown: LayoutQuestion, number: numbe
 			return chosen === null ? null : chosen === 'true';
 		}
 		case 'multiple_response':
-			return form.getAll(name).map(pick).filter((id): id is string => id !== null);
+			return form
+				.getAll(name)
+				.map(pick)
+				.filter((id): id is string => id !== null);
 		case 'short_text': {
 			const value = form.get(name);
 			return typeof value === 'string' ? value.slice(0, 500) : '';

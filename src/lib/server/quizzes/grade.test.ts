@@ -171,7 +171,10 @@ describe('a whole attempt', () => {
 
 	it('passes exactly at the pass mark, not below', () => {
 		const quarter = sampleQuiz({ pass_mark: 50, questions: sampleQuiz().questions.filter((q) => ['single', 'multi'].includes(q.id)) });
-		const two = [{ id: 'single', order: [] }, { id: 'multi', order: [] }];
+		const two = [
+			{ id: 'single', order: [] },
+			{ id: 'multi', order: [] }
+		];
 		expect(gradeAttempt(quarter, two, { single: 'b' })).toMatchObject({ score: 50, passed: true });
 		expect(gradeAttempt(quarter, two, { multi: ['a', 'b', 'c'] })).toMatchObject({ score: 25, passed: false });
 	});
@@ -181,7 +184,14 @@ describe('a whole attempt', () => {
 	});
 
 	it('counts a drawn question that has since been removed from the quiz as wrong', () => {
-		const result = gradeAttempt(quiz, [{ id: 'tf', order: [] }, { id: 'gone', order: [] }], { tf: true });
+		const result = gradeAttempt(
+			quiz,
+			[
+				{ id: 'tf', order: [] },
+				{ id: 'gone', order: [] }
+			],
+			{ tf: true }
+		);
 		expect(result.score).toBe(50);
 		expect(result.results[1]).toEqual({ id: 'gone', credit: 0, answered: false });
 	});

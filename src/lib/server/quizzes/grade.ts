@@ -34,7 +34,13 @@ export interface AttemptResult {
 
 /** Case- and space-insensitive, and typographic quotes count as plain ones (l’avis = l'avis). */
 export function normalizeText(value: string): string {
-	return value.normalize('NFC').replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+	return value
+		.normalize('NFC')
+		.replace(/[’‘`]/g, "'")
+		.replace(/[“”«»]/g, '"')
+		.toLocaleLowerCase('en')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 const asId = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);

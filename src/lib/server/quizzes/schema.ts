@@ -24,9 +24,7 @@ const common = {
 const option = z.object({ id, text: localized(300), correct: z.boolean().default(false), feedback: localized(600).optional() }).strict();
 
 const singleChoice = z.object({ ...common, type: z.literal('single_choice'), options: z.array(option).min(2).max(10) }).strict();
-const multipleResponse = z
-	.object({ ...common, type: z.literal('multiple_response'), scoring, options: z.array(option).min(2).max(10) })
-	.strict();
+const multipleResponse = z.object({ ...common, type: z.literal('multiple_response'), scoring, options: z.array(option).min(2).max(10) }).strict();
 const trueFalse = z.object({ ...common, type: z.literal('true_false'), answer: z.boolean() }).strict();
 const shortText = z
 	.object({
@@ -37,15 +35,29 @@ const shortText = z
 	})
 	.strict();
 const ordering = z
-	.object({ ...common, type: z.literal('ordering'), scoring, items: z.array(z.object({ id, text: localized(300) }).strict()).min(2).max(10) })
+	.object({
+		...common,
+		type: z.literal('ordering'),
+		scoring,
+		items: z
+			.array(z.object({ id, text: localized(300) }).strict())
+			.min(2)
+			.max(10)
+	})
 	.strict();
 const matching = z
 	.object({
 		...common,
 		type: z.literal('matching'),
 		scoring,
-		pairs: z.array(z.object({ id, prompt: localized(300), answer: localized(300) }).strict()).min(2).max(10),
-		distractors: z.array(z.object({ id, text: localized(300) }).strict()).max(5).default([])
+		pairs: z
+			.array(z.object({ id, prompt: localized(300), answer: localized(300) }).strict())
+			.min(2)
+			.max(10),
+		distractors: z
+			.array(z.object({ id, text: localized(300) }).strict())
+			.max(5)
+			.default([])
 	})
 	.strict();
 const post = z
@@ -156,7 +168,8 @@ export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 /** Error messages an author understands: "is required" rather than "expected string, received undefined". */
 const authorErrors: z.core.$ZodErrorMap = (issue) => {
 	if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-	if (issue.code === 'invalid_type') return `must be ${issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+	if (issue.code === 'invalid_type')
+		return `must be ${issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
 	return undefined;
 };
 

@@ -171,7 +171,15 @@ async function ownAttempt(db: Kysely<DB>, user: SessionUser, course: Course, mod
 }
 
 /** An open attempt as a form (never the answers), or a submitted one with what the reveal policy allows. */
-export async function attemptPage(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, attemptId: string, locale: Locale, now = Date.now()) {
+export async function attemptPage(
+	db: Kysely<DB>,
+	user: SessionUser,
+	course: Course,
+	module: CourseModule,
+	attemptId: string,
+	locale: Locale,
+	now = Date.now()
+) {
 	const { quiz, attempt: found, key } = await ownAttempt(db, user, course, module, attemptId);
 	const attempts = await closeOverdue(db, course, module, quiz, key, now);
 	const attempt = attempts.find((a) => a.id === found.id)!;
@@ -207,7 +215,15 @@ export async function attemptPage(db: Kysely<DB>, user: SessionUser, course: Cou
 type SaveResult = { ok: true } | { ok: false; reason: 'closed' };
 
 /** "Save and continue later": keeps the answers as a draft while the attempt is open and in time. */
-export async function saveAnswers(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, attemptId: string, form: FormSource, now = Date.now()): Promise<SaveResult> {
+export async function saveAnswers(
+	db: Kysely<DB>,
+	user: SessionUser,
+	course: Course,
+	module: CourseModule,
+	attemptId: string,
+	form: FormSource,
+	now = Date.now()
+): Promise<SaveResult> {
 	const { quiz, attempt } = await ownAttempt(db, user, course, module, attemptId);
 	if (attempt.submitted_at !== null) return { ok: false, reason: 'closed' };
 	if (isOverdue(attempt.deadline_at, now)) {

@@ -46,8 +46,18 @@ export async function cohortQuizzes(db: Kysely<DB>, cohortId: string, locale: Lo
 		const quiz = quizOf(module);
 		if (!quiz) continue;
 		const submitted = (await cohortAttempts(db, cohortId, module.slug)).filter((a) => a.submitted_at !== null);
-		const stats = quizStats([], submitted.map((a) => ({ userId: a.user_id, number: a.attempt_number, score: a.score ?? 0, passed: a.passed === 1, results: [] })));
-		quizzes.push({ slug: module.slug, position: module.position, title: module.title[locale], attempts: stats.attempts, meanScore: stats.meanScore, passed: stats.traineesPassed });
+		const stats = quizStats(
+			[],
+			submitted.map((a) => ({ userId: a.user_id, number: a.attempt_number, score: a.score ?? 0, passed: a.passed === 1, results: [] }))
+		);
+		quizzes.push({
+			slug: module.slug,
+			position: module.position,
+			title: module.title[locale],
+			attempts: stats.attempts,
+			meanScore: stats.meanScore,
+			passed: stats.traineesPassed
+		});
 	}
 	return { cohort: { id: cohort.id, name: cohort.name }, course: course ? { slug: course.slug, title: course.title[locale] } : null, trainees, quizzes };
 }
@@ -55,7 +65,11 @@ export async function cohortQuizzes(db: Kysely<DB>, cohortId: string, locale: Lo
 /** Per quiz and cohort: attempts, mean score, pass rate, item analysis and where each trainee stands. */
 export async function quizStatistics(db: Kysely<DB>, cohortId: string, moduleSlug: string, locale: Locale, findCourse: FindCourse = getCourse) {
 	const { cohort, course, module, quiz } = await cohortQuiz(db, cohortId, moduleSlug, findCourse);
-	const [rows, trainees, extras] = await Promise.all([cohortAttempts(db, cohortId, moduleSlug), cohortTrainees(db, cohortId), cohortExtraAttemptCounts(db, cohortId, moduleSlug)]);
+	const [rows, trainees, extras] = await Promise.all([
+		cohortAttempts(db, cohortId, moduleSlug),
+		cohortTrainees(db, cohortId),
+		cohortExtraAttemptCounts(db, cohortId, moduleSlug)
+	]);
 	const submitted = rows.filter((a) => a.submitted_at !== null);
 	const stats = quizStats(
 		quiz.questions.map((q) => q.id),
@@ -81,8 +95,22 @@ export async function quizStatistics(db: Kysely<DB>, cohortId: string, moduleSlu
 		questions: quiz.questions.map((q, i) => ({ ...itemStats[i], number: i + 1, prompt: q.prompt[locale], type: typeNames[q.type] })),
 		trainees: trainees.map((t) => {
 			const mine = rows.filter((a) => a.user_id === t.id);
-			const standing = quizStandingOf(quiz, mine.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extras.get(t.id) ?? 0);
-			return { id: t.id, name: t.display_name, email: t.email, used: standing.used, left: standing.left, inProgress: standing.inProgress, score: standing.scoreOfRecord, passed: standing.passed, extra: extras.get(t.id) ?? 0 };
+			const standing = quizStandingOf(
+				quiz,
+				mine.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })),
+				extras.get(t.id) ?? 0
+			);
+			return {
+				id: t.id,
+				name: t.display_name,
+				email: t.email,
+				used: standing.used,
+				left: standing.left,
+				inProgress: standing.inProgress,
+				score: standing.scoreOfRecord,
+				passed: standing.passed,
+				extra: extras.get(t.id) ?? 0
+			};
 		})
 	};
 }
@@ -94,7 +122,14 @@ async function traineeOr404(db: Kysely<DB>, cohortId: string, userId: string) {
 }
 
 /** One trainee's attempts with every answer and the key: instructors review, so nothing is hidden. */
-export async function traineeAttempts(db: Kysely<DB>, cohortId: string, moduleSlug: string, userId: string, locale: Locale, findCourse: FindCourse = getCourse) {
+export async function traineeAttempts(
+	db: Kysely<DB>,
+	cohortId: string,
+	moduleSlug: string,
+	userId: string,
+	locale: Locale,
+	findCourse: FindCourse = getCourse
+) {
 	const { cohort, course, module, quiz } = await cohortQuiz(db, cohortId, moduleSlug, findCourse);
 	const trainee = await traineeOr404(db, cohortId, userId);
 	const key = { cohortId, userId, moduleSlug };
@@ -106,7 +141,11 @@ export async function traineeAttempts(db: Kysely<DB>, cohortId: string, moduleSl
 		module: { slug: module.slug, title: module.title[locale] },
 		rules: rulesOf(quiz),
 		trainee: { id: trainee.id, name: trainee.display_name, email: trainee.email },
-		standing: quizStandingOf(quiz, rows.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })), extra),
+		standing: quizStandingOf(
+			quiz,
+			rows.map((a) => ({ submittedAt: a.submitted_at, score: a.score, passed: passedOf(a.passed) })),
+			extra
+		),
 		attempts: rows.map((a) => ({
 			id: a.id,
 			number: a.attempt_number,
@@ -138,6 +177,10 @@ export async function grantExtraAttempt(
 	await traineeOr404(db, cohortId, userId);
 	await db.transaction().execute(async (trx) => {
 		await insertExtraAttempt(trx, { cohortId, userId, moduleSlug, courseSlug: course.slug, grantedBy: actorId, reason, at: now });
-		await writeAudit(trx, { actorId, action: 'quiz.extra_attempt_granted', subjectUserId: userId, cohortId, details: { course: course.slug, module: moduleSlug, reason } }, now);
+		await writeAudit(
+			trx,
+			{ actorId, action: 'quiz.extra_attempt_granted', subjectUserId: userId, cohortId, details: { course: course.slug, module: moduleSlug, reason } },
+			now
+		);
 	});
 }

@@ -43,12 +43,15 @@ describe('quiz statistics', () => {
 
 	it('flags questions that are too hard, too easy, or do not separate stronger from weaker trainees', () => {
 		// q: everyone right (too easy); h: only the weakest right (hard, and negative); g: right for the two strongest.
-		const stats = quizStats(['q', 'h', 'g', 'x', 'y'], [
-			attempt('u1', 1, 80, { q: 1, h: 0, g: 1, x: 1, y: 1 }),
-			attempt('u2', 1, 60, { q: 1, h: 0, g: 1, x: 1, y: 0 }),
-			attempt('u3', 1, 20, { q: 1, h: 0, g: 0, x: 0, y: 0 }),
-			attempt('u4', 1, 40, { q: 1, h: 1, g: 0, x: 0, y: 0 })
-		]);
+		const stats = quizStats(
+			['q', 'h', 'g', 'x', 'y'],
+			[
+				attempt('u1', 1, 80, { q: 1, h: 0, g: 1, x: 1, y: 1 }),
+				attempt('u2', 1, 60, { q: 1, h: 0, g: 1, x: 1, y: 0 }),
+				attempt('u3', 1, 20, { q: 1, h: 0, g: 0, x: 0, y: 0 }),
+				attempt('u4', 1, 40, { q: 1, h: 1, g: 0, x: 0, y: 0 })
+			]
+		);
 		const [q, h, g] = stats.questions;
 		expect(q).toMatchObject({ facility: 1, discrimination: null, flags: ['easy'] });
 		expect(h.facility).toBe(0.25);

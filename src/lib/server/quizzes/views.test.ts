@@ -20,28 +20,58 @@ describe('the questions sent to the browser', () => {
 	const sent = JSON.stringify(questions);
 
 	it('never hold authored ids, answers, feedback or explanations', () => {
-		for (const secret of ['"correct"', '"better"', '"accepted"', '"pattern"', 'explanation', 'Yes, B', 'Not C', 'B is right', 'Hello World', 'hi+', 'Clear"', 'Waffles', '"cat"', '"good"']) {
+		for (const secret of [
+			'"correct"',
+			'"better"',
+			'"accepted"',
+			'"pattern"',
+			'explanation',
+			'Yes, B',
+			'Not C',
+			'B is right',
+			'Hello World',
+			'hi+',
+			'Clear"',
+			'Waffles',
+			'"cat"',
+			'"good"'
+		]) {
 			expect(sent, secret).not.toContain(secret);
 		}
 	});
 
 	it('show options in the attempt’s order, valued by place', () => {
-		expect(questions[0]).toMatchObject({ number: 1, name: 'q1', type: 'single_choice', options: [
-			{ value: '1', label: 'C', checked: false },
-			{ value: '2', label: 'B', checked: false },
-			{ value: '3', label: 'A', checked: false }
-		] });
-		expect(questions[4]).toMatchObject({ type: 'ordering', items: [
-			{ name: 'q5-1', label: 'Three', position: 1 },
-			{ name: 'q5-2', label: 'One', position: 2 },
-			{ name: 'q5-3', label: 'Four', position: 3 },
-			{ name: 'q5-4', label: 'Two', position: 4 }
-		] });
-		expect(questions[5]).toMatchObject({ type: 'matching', prompts: [{ name: 'q6-1', label: 'Dog', selected: '' }, { name: 'q6-2', label: 'Cat', selected: '' }], choices: [
-			{ value: '1', label: 'Moo' },
-			{ value: '2', label: 'Meow' },
-			{ value: '3', label: 'Woof' }
-		] });
+		expect(questions[0]).toMatchObject({
+			number: 1,
+			name: 'q1',
+			type: 'single_choice',
+			options: [
+				{ value: '1', label: 'C', checked: false },
+				{ value: '2', label: 'B', checked: false },
+				{ value: '3', label: 'A', checked: false }
+			]
+		});
+		expect(questions[4]).toMatchObject({
+			type: 'ordering',
+			items: [
+				{ name: 'q5-1', label: 'Three', position: 1 },
+				{ name: 'q5-2', label: 'One', position: 2 },
+				{ name: 'q5-3', label: 'Four', position: 3 },
+				{ name: 'q5-4', label: 'Two', position: 4 }
+			]
+		});
+		expect(questions[5]).toMatchObject({
+			type: 'matching',
+			prompts: [
+				{ name: 'q6-1', label: 'Dog', selected: '' },
+				{ name: 'q6-2', label: 'Cat', selected: '' }
+			],
+			choices: [
+				{ value: '1', label: 'Moo' },
+				{ value: '2', label: 'Meow' },
+				{ value: '3', label: 'Woof' }
+			]
+		});
 	});
 
 	it('bring back saved answers, in French when asked', () => {
@@ -51,9 +81,17 @@ describe('the questions sent to the browser', () => {
 		expect(multi.type === 'multiple_response' && multi.options.map((o) => o.checked)).toEqual([false, true, false, true]);
 		expect(tf.type === 'true_false' && tf.options.map((o) => o.checked)).toEqual([true, false]);
 		expect(text).toMatchObject({ value: 'hello world' });
-		expect(order.type === 'ordering' && order.items.map((i) => [i.label, i.position])).toEqual([['Trois', 3], ['Un', 1], ['Quatre', 4], ['Deux', 2]]);
+		expect(order.type === 'ordering' && order.items.map((i) => [i.label, i.position])).toEqual([
+			['Trois', 3],
+			['Un', 1],
+			['Quatre', 4],
+			['Deux', 2]
+		]);
 		expect(match).toMatchObject({ prompts: [{ selected: '3' }, { selected: '2' }] });
-		expect(post.type === 'better_post' && post.posts.map((p) => [p.text, p.checked])).toEqual([['Waffle (fr)', false], ['Clear news (fr)', true]]);
+		expect(post.type === 'better_post' && post.posts.map((p) => [p.text, p.checked])).toEqual([
+			['Waffle (fr)', false],
+			['Clear news (fr)', true]
+		]);
 	});
 });
 
@@ -65,7 +103,10 @@ describe('the review of a submitted attempt', () => {
 		expect(review.every((q) => q.revealed === null)).toBe(true);
 		expect(review[0].answer).toEqual(['C']);
 		expect(review[3].answer).toEqual([]);
-		expect(review[6].posts.map((p) => [p.text, p.chosen, p.why, p.better])).toEqual([['Waffle', false, undefined, undefined], ['Clear news', true, undefined, undefined]]);
+		expect(review[6].posts.map((p) => [p.text, p.chosen, p.why, p.better])).toEqual([
+			['Waffle', false, undefined, undefined],
+			['Clear news', true, undefined, undefined]
+		]);
 		const sent = JSON.stringify(review);
 		for (const secret of ['B is right', 'Not C', 'Hello World', 'Waffles', 'Clear"']) expect(sent, secret).not.toContain(secret);
 	});

@@ -17,7 +17,11 @@ function questionView(question: Question, shown: LayoutQuestion, number: number,
 	const base = { number, name: fieldName(number), prompt: question.prompt[locale], points: question.points };
 	switch (question.type) {
 		case 'single_choice':
-			return { ...base, type: question.type, options: shown.order.map((id, i) => ({ value: String(i + 1), label: byId(question.options, id)!.text[locale], checked: answer === id })) };
+			return {
+				...base,
+				type: question.type,
+				options: shown.order.map((id, i) => ({ value: String(i + 1), label: byId(question.options, id)!.text[locale], checked: answer === id }))
+			};
 		case 'multiple_response': {
 			const picked = Array.isArray(answer) ? answer : [];
 			return {
@@ -28,14 +32,25 @@ function questionView(question: Question, shown: LayoutQuestion, number: number,
 			};
 		}
 		case 'true_false':
-			return { ...base, type: question.type, options: [words.true, words.false].map((label, i) => ({ value: String(i + 1), label, checked: answer === (i === 0) })) };
+			return {
+				...base,
+				type: question.type,
+				options: [words.true, words.false].map((label, i) => ({ value: String(i + 1), label, checked: answer === (i === 0) }))
+			};
 		case 'better_post':
 			return {
 				...base,
 				type: question.type,
 				posts: shown.order.map((id, i) => {
 					const post = byId(question.posts, id)!;
-					return { value: String(i + 1), platform: post.platform, account: post.account[locale], handle: post.handle, text: post.text[locale], checked: answer === id };
+					return {
+						value: String(i + 1),
+						platform: post.platform,
+						account: post.account[locale],
+						handle: post.handle,
+						text: post.text[locale],
+						checked: answer === id
+					};
 				})
 			};
 		case 'short_text':
@@ -46,7 +61,11 @@ function questionView(question: Question, shown: LayoutQuestion, number: number,
 				...base,
 				type: question.type,
 				scoring: question.scoring,
-				items: shown.order.map((id, i) => ({ name: fieldName(number, i + 1), label: byId(question.items, id)!.text[locale], position: Number(positions[id] ?? i + 1) }))
+				items: shown.order.map((id, i) => ({
+					name: fieldName(number, i + 1),
+					label: byId(question.items, id)!.text[locale],
+					position: Number(positions[id] ?? i + 1)
+				}))
 			};
 		}
 		case 'matching': {
@@ -79,7 +98,13 @@ export function attemptQuestions(quiz: Quiz, layout: Layout, responses: Response
 }
 
 /** The answer given and, when `revealed`, the right answer, as lines of text. */
-function answerLines(question: Question, shown: LayoutQuestion, answer: unknown, locale: Locale, words: ViewWords): { given: string[]; correct: string[]; feedback: string[] } {
+function answerLines(
+	question: Question,
+	shown: LayoutQuestion,
+	answer: unknown,
+	locale: Locale,
+	words: ViewWords
+): { given: string[]; correct: string[]; feedback: string[] } {
 	switch (question.type) {
 		case 'single_choice':
 		case 'multiple_response': {
@@ -92,7 +117,11 @@ function answerLines(question: Question, shown: LayoutQuestion, answer: unknown,
 			};
 		}
 		case 'true_false':
-			return { given: typeof answer === 'boolean' ? [answer ? words.true : words.false] : [], correct: [question.answer ? words.true : words.false], feedback: [] };
+			return {
+				given: typeof answer === 'boolean' ? [answer ? words.true : words.false] : [],
+				correct: [question.answer ? words.true : words.false],
+				feedback: []
+			};
 		case 'short_text':
 			return { given: typeof answer === 'string' && answer.trim() ? [answer.trim()] : [], correct: question.accepted[locale], feedback: [] };
 		case 'ordering': {
@@ -109,7 +138,9 @@ function answerLines(question: Question, shown: LayoutQuestion, answer: unknown,
 			const chosen = record(answer);
 			const pairs = shown.order.map((id) => byId(question.pairs, id)!);
 			return {
-				given: pairs.filter((p) => typeof chosen[p.id] === 'string').map((p) => `${p.prompt[locale]} → ${matchingAnswer(question, chosen[p.id] as string, locale)}`),
+				given: pairs
+					.filter((p) => typeof chosen[p.id] === 'string')
+					.map((p) => `${p.prompt[locale]} → ${matchingAnswer(question, chosen[p.id] as string, locale)}`),
 				correct: pairs.map((p) => `${p.prompt[locale]} → ${p.answer[locale]}`),
 				feedback: []
 			};
@@ -148,7 +179,12 @@ export function attemptReview(quiz: Quiz, layout: Layout, responses: Responses, 
 				answer: question.type === 'better_post' ? [] : lines.given,
 				posts,
 				revealed: revealed
-					? { credit: gradeQuestion(question, answer).credit, correct: question.type === 'better_post' ? [] : lines.correct, explanation: question.explanation?.[locale] ?? '', feedback: lines.feedback }
+					? {
+							credit: gradeQuestion(question, answer).credit,
+							correct: question.type === 'better_post' ? [] : lines.correct,
+							explanation: question.explanation?.[locale] ?? '',
+							feedback: lines.feedback
+						}
 					: null
 			}
 		];

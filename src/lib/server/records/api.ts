@@ -30,7 +30,10 @@ export async function listRecordsResponse(db: Kysely<DB>, url: URL, origin: stri
 		if (!(await getCohort(db, cohortId))) return apiError(404, 'cohort_not_found', m.api_cohort_not_found());
 	}
 	const records = await listRecords(db, { cohortId: cohortId ?? undefined });
-	const successors = await successorsOf(db, records.map((r) => r.id));
+	const successors = await successorsOf(
+		db,
+		records.map((r) => r.id)
+	);
 	return ok({ records: records.map((record) => apiView(record, origin, successors.get(record.id))) });
 }
 

@@ -5,7 +5,16 @@ import { getCourse } from '../content/catalog';
 import type { Course } from '../content/types';
 import { newId } from '../ids';
 import { newRecordCode } from './codes';
-import { findRecordByCode, insertRecord, issuanceNames, latestRecordFor, nextStatusListIndex, quizScoresFor, standingsFor, type CompletionRecord } from './repository';
+import {
+	findRecordByCode,
+	insertRecord,
+	issuanceNames,
+	latestRecordFor,
+	nextStatusListIndex,
+	quizScoresFor,
+	standingsFor,
+	type CompletionRecord
+} from './repository';
 import { evaluateCompletion, expiryOf } from './rule';
 
 interface CompletionContext {
@@ -15,8 +24,7 @@ interface CompletionContext {
 	at: number;
 }
 
-const ruleModules = (course: Course) =>
-	course.modules.map((m) => ({ slug: m.slug, hasQuiz: m.quizSource !== null, hasExercise: m.exerciseSource !== null }));
+const ruleModules = (course: Course) => course.modules.map((m) => ({ slug: m.slug, hasQuiz: m.quizSource !== null, hasExercise: m.exerciseSource !== null }));
 
 /** A fresh code: a clash is about one in a trillion, but a clash would fail the trainee's progress write. */
 export async function unusedRecordCode(db: Kysely<DB>): Promise<string> {
@@ -69,7 +77,13 @@ export async function issueRecordIfEarned(trx: Kysely<DB>, context: CompletionCo
 	if (!record) return null;
 	await writeAudit(
 		trx,
-		{ actorId: null, action: 'record.issued', subjectUserId: context.userId, cohortId: context.cohortId, details: { record: record.id, code: record.code, course: course.slug, cycle: record.cycle } },
+		{
+			actorId: null,
+			action: 'record.issued',
+			subjectUserId: context.userId,
+			cohortId: context.cohortId,
+			details: { record: record.id, code: record.code, course: course.slug, cycle: record.cycle }
+		},
 		context.at
 	);
 	return record;

@@ -84,7 +84,10 @@ export async function certificatePdf(record: CompletionRecord, options: { origin
 	const { origin, locale } = options;
 	const pdf = await PDFDocument.create();
 	pdf.registerFontkit(fontkit);
-	const fonts = { regular: await pdf.embedFont(fontBytes(regularFontUrl), { subset: true }), bold: await pdf.embedFont(fontBytes(boldFontUrl), { subset: true }) };
+	const fonts = {
+		regular: await pdf.embedFont(fontBytes(regularFontUrl), { subset: true }),
+		bold: await pdf.embedFont(fontBytes(boldFontUrl), { subset: true })
+	};
 	const title = locale === 'fr' ? record.course_title_fr : record.course_title_en;
 	const heading = m.record_certificate_title({}, { locale });
 	pdf.setTitle(`${heading} — ${record.holder_name} — ${title}`, { showInWindowTitleBar: true });
@@ -110,7 +113,13 @@ export async function certificatePdf(record: CompletionRecord, options: { origin
 	const qrSize = 104;
 	drawQr(page, url, PAGE.width - 72 - qrSize, 72, qrSize);
 	const caption = m.record_scan_to_verify({}, { locale });
-	page.drawText(caption, { x: PAGE.width - 72 - qrSize / 2 - fonts.regular.widthOfTextAtSize(caption, 9) / 2, y: 52, size: 9, font: fonts.regular, color: MUTED });
+	page.drawText(caption, {
+		x: PAGE.width - 72 - qrSize / 2 - fonts.regular.widthOfTextAtSize(caption, 9) / 2,
+		y: 52,
+		size: 9,
+		font: fonts.regular,
+		color: MUTED
+	});
 	page.drawText(url, { x: 72, y: 52, size: 9, font: fonts.regular, color: MUTED });
 
 	const status = recordStatus(record, options.now);

@@ -134,21 +134,20 @@ export async function listRecords(db: Kysely<DB>, filter: RecordFilter = {}) {
 	return query.execute();
 }
 
-
 /** The holder's manager and whether the holder's account still exists: who may see the record. */
 export async function holderOf(db: Kysely<DB>, userId: string) {
-	return db
-		.selectFrom('users')
-		.select(['id', 'display_name', 'email', 'preferred_language', 'manager_id'])
-		.where('id', '=', userId)
-		.executeTakeFirst();
+	return db.selectFrom('users').select(['id', 'display_name', 'email', 'preferred_language', 'manager_id']).where('id', '=', userId).executeTakeFirst();
 }
 
 /**
  * Whether the person instructs the cohort the record was earned in, or a cohort of the same
  * course in which the holder is a trainee.
  */
-export async function instructsHolderOf(db: Kysely<DB>, instructorId: string, record: Pick<CompletionRecord, 'cohort_id' | 'course_slug' | 'user_id'>): Promise<boolean> {
+export async function instructsHolderOf(
+	db: Kysely<DB>,
+	instructorId: string,
+	record: Pick<CompletionRecord, 'cohort_id' | 'course_slug' | 'user_id'>
+): Promise<boolean> {
 	const row = await db
 		.selectFrom('enrolments as staff')
 		.innerJoin('cohorts', 'cohorts.id', 'staff.cohort_id')
@@ -225,7 +224,14 @@ export async function listApiTokens(db: Kysely<DB>) {
 	return db
 		.selectFrom('api_tokens')
 		.innerJoin('users as owner', 'owner.id', 'api_tokens.owner_id')
-		.select(['api_tokens.id', 'api_tokens.label', 'api_tokens.created_at', 'api_tokens.last_used_at', 'api_tokens.revoked_at', 'owner.display_name as owner_name'])
+		.select([
+			'api_tokens.id',
+			'api_tokens.label',
+			'api_tokens.created_at',
+			'api_tokens.last_used_at',
+			'api_tokens.revoked_at',
+			'owner.display_name as owner_name'
+		])
 		.orderBy('api_tokens.created_at', 'desc')
 		.execute();
 }

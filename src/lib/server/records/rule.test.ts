@@ -24,7 +24,11 @@ describe('the completion rule', () => {
 	});
 
 	it('names each module, quiz and exercise still missing', () => {
-		const standings = [done('welcome'), done('practice', { completed: false, quizPassed: false }), done('drill', { exerciseApproved: false, completed: false })];
+		const standings = [
+			done('welcome'),
+			done('practice', { completed: false, quizPassed: false }),
+			done('drill', { exerciseApproved: false, completed: false })
+		];
 		expect(evaluateCompletion({ rule: allRule, modules, standings }).unmet).toEqual([
 			{ kind: 'module', module: 'practice' },
 			{ kind: 'module', module: 'drill' },

@@ -60,7 +60,10 @@ export function evaluateCompletion({ rule, modules, standings, quizScores = {} }
 	for (const module of requiredQuizzes) {
 		if (!standing.get(module)?.quizPassed) unmet.push({ kind: 'quiz', module });
 	}
-	for (const module of selected(rule.exercises_approved, modules.filter((m) => m.hasExercise))) {
+	for (const module of selected(
+		rule.exercises_approved,
+		modules.filter((m) => m.hasExercise)
+	)) {
 		if (!standing.get(module)?.exerciseApproved) unmet.push({ kind: 'exercise', module });
 	}
 	let quizAverage: number | undefined;

@@ -103,7 +103,17 @@ export async function revokeRecord(db: Kysely<DB>, admin: SessionUser, id: strin
 		const record = await findRecord(trx, id);
 		if (!record) error(404, m.record_not_found());
 		if (!(await markRevoked(trx, id, admin.id, reason, now))) return { ok: false as const, reason: 'already_revoked' as const };
-		await writeAudit(trx, { actorId: admin.id, action: 'record.revoked', subjectUserId: record.user_id, cohortId: record.cohort_id, details: { record: id, code: record.code, reason } }, now);
+		await writeAudit(
+			trx,
+			{
+				actorId: admin.id,
+				action: 'record.revoked',
+				subjectUserId: record.user_id,
+				cohortId: record.cohort_id,
+				details: { record: id, code: record.code, reason }
+			},
+			now
+		);
 		return { ok: true as const };
 	});
 }
@@ -147,7 +157,13 @@ export async function reissueRecord(db: Kysely<DB>, admin: SessionUser, id: stri
 		if (!record) throw new Error(`Reissuing ${original.code}: a record for cycle ${original.cycle + 1} appeared meanwhile`);
 		await writeAudit(
 			trx,
-			{ actorId: admin.id, action: 'record.reissued', subjectUserId: original.user_id, cohortId: original.cohort_id, details: { record: original.id, code: original.code, newRecord: record.id, newCode: record.code, reason } },
+			{
+				actorId: admin.id,
+				action: 'record.reissued',
+				subjectUserId: original.user_id,
+				cohortId: original.cohort_id,
+				details: { record: original.id, code: original.code, newRecord: record.id, newCode: record.code, reason }
+			},
 			now
 		);
 		return { ok: true as const, id: record.id };
@@ -164,7 +180,10 @@ export async function adminRecordList(db: Kysely<DB>, search: string, locale: Lo
 	const rows = await listRecords(db, { search, limit: ADMIN_RECORDS_PAGE + 1 });
 	const page = rows.slice(0, ADMIN_RECORDS_PAGE);
 	return {
-		records: (search.trim() ? collate(page, (row) => row.holder_name, locale) : page).map((row) => ({ ...recordView(row, locale), holderEmail: row.holder_email })),
+		records: (search.trim() ? collate(page, (row) => row.holder_name, locale) : page).map((row) => ({
+			...recordView(row, locale),
+			holderEmail: row.holder_email
+		})),
 		more: rows.length > ADMIN_RECORDS_PAGE
 	};
 }

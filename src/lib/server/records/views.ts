@@ -82,4 +82,3 @@ export function apiView(record: CompletionRecord & { holder_email: string | null
 		}
 	};
 }
-

@@ -78,7 +78,9 @@ export async function planRosterImport(db: Kysely<DB>, cohortId: string, csv: st
 	const newManagers = [
 		...new Set(
 			planned.flatMap((r) =>
-				(r.change === 'create' || r.change === 'update') && r.managerEmail && !byEmail.has(r.managerEmail) && !inFile.has(r.managerEmail) ? [r.managerEmail] : []
+				(r.change === 'create' || r.change === 'update') && r.managerEmail && !byEmail.has(r.managerEmail) && !inFile.has(r.managerEmail)
+					? [r.managerEmail]
+					: []
 			)
 		)
 	];
@@ -152,7 +154,13 @@ export async function applyRosterImport(
 				await updateProfile(
 					trx,
 					current.id,
-					{ display_name: row.name, ministry: row.ministry, branch: row.branch, preferred_language: row.language, manager_id: row.managerEmail ? byEmail.get(row.managerEmail)!.id : null },
+					{
+						display_name: row.name,
+						ministry: row.ministry,
+						branch: row.branch,
+						preferred_language: row.language,
+						manager_id: row.managerEmail ? byEmail.get(row.managerEmail)!.id : null
+					},
 					now
 				);
 				if (row.change === 'update') {

@@ -133,9 +133,7 @@ describe('parseRoster', () => {
 		});
 
 		it('a duplicate email, pointing at the first line it appeared on', () => {
-			const { rows, problems } = parseRoster(
-				csv('first@ontario.ca,First,,,,', 'other@ontario.ca,Other,,,,', 'FIRST@ontario.ca,First Again,,,,')
-			);
+			const { rows, problems } = parseRoster(csv('first@ontario.ca,First,,,,', 'other@ontario.ca,Other,,,,', 'FIRST@ontario.ca,First Again,,,,'));
 			expect(problems).toEqual([{ line: 4, code: 'duplicate_email', value: '2' }]);
 			expect(rows.map((r) => r.line)).toEqual([2, 3]);
 		});

@@ -13,10 +13,21 @@ export async function listStaff(db: Kysely<DB>, managerId: string) {
 		.orderBy('users.display_name')
 		.orderBy('cohorts.starts_on')
 		.execute();
-	const staff = new Map<string, { id: string; name: string; email: string; ministry: string; branch: string; cohorts: { id: string; name: string; endsOn: string; startsOn: string; courseSlug: string }[] }>();
+	const staff = new Map<
+		string,
+		{
+			id: string;
+			name: string;
+			email: string;
+			ministry: string;
+			branch: string;
+			cohorts: { id: string; name: string; endsOn: string; startsOn: string; courseSlug: string }[];
+		}
+	>();
 	for (const row of rows) {
 		const person = staff.get(row.id) ?? { id: row.id, name: row.display_name, email: row.email, ministry: row.ministry, branch: row.branch, cohorts: [] };
-		if (row.cohort_id) person.cohorts.push({ id: row.cohort_id, name: row.cohort_name!, endsOn: row.ends_on!, startsOn: row.starts_on!, courseSlug: row.course_slug! });
+		if (row.cohort_id)
+			person.cohorts.push({ id: row.cohort_id, name: row.cohort_name!, endsOn: row.ends_on!, startsOn: row.starts_on!, courseSlug: row.course_slug! });
 		staff.set(row.id, person);
 	}
 	return [...staff.values()];

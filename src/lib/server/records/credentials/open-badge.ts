@@ -20,12 +20,16 @@ export function criteriaNarrative(course: Course | undefined, locale: Locale): s
 	if (!course) return m.record_criteria_course({}, { locale });
 	const rule = course.completion;
 	const titles = (slugs: string[]) => slugs.map((slug) => course.modules.find((mod) => mod.slug === slug)?.title[locale] ?? slug).join(', ');
-	const parts = [rule.modules === 'all' ? m.record_criteria_modules_all({}, { locale }) : m.record_criteria_modules_some({ modules: titles(rule.modules) }, { locale })];
+	const parts = [
+		rule.modules === 'all' ? m.record_criteria_modules_all({}, { locale }) : m.record_criteria_modules_some({ modules: titles(rule.modules) }, { locale })
+	];
 	const hasQuiz = course.modules.some((mod) => mod.quizSource !== null);
 	const hasExercise = course.modules.some((mod) => mod.exerciseSource !== null);
-	if (Array.isArray(rule.quizzes_passed) && rule.quizzes_passed.length) parts.push(m.record_criteria_quizzes_some({ modules: titles(rule.quizzes_passed) }, { locale }));
+	if (Array.isArray(rule.quizzes_passed) && rule.quizzes_passed.length)
+		parts.push(m.record_criteria_quizzes_some({ modules: titles(rule.quizzes_passed) }, { locale }));
 	else if (rule.quizzes_passed === 'all' && hasQuiz) parts.push(m.record_criteria_quizzes_all({}, { locale }));
-	if (Array.isArray(rule.exercises_approved) && rule.exercises_approved.length) parts.push(m.record_criteria_exercises_some({ modules: titles(rule.exercises_approved) }, { locale }));
+	if (Array.isArray(rule.exercises_approved) && rule.exercises_approved.length)
+		parts.push(m.record_criteria_exercises_some({ modules: titles(rule.exercises_approved) }, { locale }));
 	else if (rule.exercises_approved === 'all' && hasExercise) parts.push(m.record_criteria_exercises_all({}, { locale }));
 	if (rule.min_quiz_average !== undefined && hasQuiz) parts.push(m.record_criteria_average({ percent: rule.min_quiz_average }, { locale }));
 	return parts.join(' ');

@@ -3,5 +3,4 @@ import { requireUser } from '$lib/server/access';
 import { cohortDashboard } from '$lib/server/dashboards/service';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) =>
-	cohortDashboard(db(), requireUser(event), event.params.id, event.url.searchParams, event.locals.locale);
+export const load: PageServerLoad = async (event) => cohortDashboard(db(), requireUser(event), event.params.id, event.url.searchParams, event.locals.locale);
