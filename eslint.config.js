@@ -65,6 +65,20 @@ export default defineConfig(
 		rules: { 'no-restricted-imports': ['error', { patterns: [NO_COMPONENTS] }] }
 	},
 	{
+		// A domain's SQL lives in its repository.ts (src/lib/server/README.md); tests may set up rows.
+		files: ['src/lib/server/**/*.ts'],
+		ignores: ['src/lib/server/**/repository.ts', 'src/lib/server/**/*.test.ts', 'src/lib/server/db/index.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]',
+					message: "SQL belongs in the domain's repository.ts: add a function there and call it."
+				}
+			]
+		}
+	},
+	{
 		files: ['src/lib/components/**'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [NO_SERVER] }] }
 	}

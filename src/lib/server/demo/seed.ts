@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, NewUser } from '../db/schema';
 import { hashPassword } from '../auth/password';
-import { newUserRow } from '../accounts/repository';
+import { insertUsers, newUserRow } from '../accounts/repository';
 import { getCourse } from '../content/catalog';
 import { testFixtures } from '../content/fixtures';
 import { writeAudit } from '../audit/log';
@@ -47,7 +47,7 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
 		const admin = person('admin@demo.test', 'Alex Admin', { is_admin: 1 });
 		const instructor = person('instructor@demo.test', 'Isabelle Instructor', { preferred_language: 'fr' });
 		const manager = person('manager@demo.test', 'Morgan Manager', { ministry: ministries[0][0] });
-		await trx.insertInto('users').values([admin, instructor, manager]).execute();
+		await insertUsers(trx, [admin, instructor, manager]);
 
 		const trainees = Array.from({ length: DEMO_TRAINEES }, (_, i) => {
 			const n = i + 1;
@@ -60,7 +60,7 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
 				manager_id: n <= DEMO_MANAGER_STAFF ? manager.id : null
 			});
 		});
-		await trx.insertInto('users').values(trainees).execute();
+		await insertUsers(trx, trainees);
 
 		const dates = {
 			startsOn: new Date(now - 21 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
