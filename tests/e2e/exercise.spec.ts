@@ -11,6 +11,8 @@ const french =
 const frenchInEnglish = 'The trail is closed because of flooding. The campground stays open for visitors.';
 
 test('composing with JavaScript: counter, preview and checks follow the typing; the instructor approves and the trainee sees it', async ({ newPage }) => {
+	// Two people, a dozen pages and an accessibility scan of each: about a minute on 2 busy cores.
+	test.setTimeout(120_000);
 	const page = await newPage({ as: 'trainee09@demo.test' });
 	await page.goto(EXERCISE);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exercise: Posting in both languages');

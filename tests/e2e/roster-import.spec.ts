@@ -3,6 +3,8 @@ import { expectNoA11yViolations } from './axe';
 import { COHORT_1, accounts, expect, test } from './fixtures';
 
 test('an instructor imports a roster, and a new trainee sets a password through their link', async ({ newPage }) => {
+	// An import, a preview, two people's pages and an accessibility scan of each: close to a minute on 2 busy cores.
+	test.setTimeout(120_000);
 	// Unique people, so a retry of this test meets nobody it made before.
 	const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 	const one = `rosa.one.${tag}@ontario.ca`;
