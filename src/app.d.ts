@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/paraglide/runtime';
 import type { SessionUser, Session } from '$lib/server/auth/sessions';
 
 declare global {
@@ -5,7 +6,7 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: Session | null;
-			locale: 'en' | 'fr';
+			locale: Locale;
 		}
 		interface Error {
 			message: string;

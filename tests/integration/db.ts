@@ -1,17 +1,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrateToLatest, openDatabase, type Database } from '$lib/server/db/index';
+import type { Kysely } from 'kysely';
+import { migrateToLatest, openDatabase } from '$lib/server/db/index';
+import type { DB } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/auth/password';
 import { newId } from '$lib/server/ids';
 import type { NewUser } from '$lib/server/db/schema';
 
 export interface TestDatabase {
-	db: Database;
+	db: Kysely<DB>;
 	/** The SQLite file, to open it again as a restarted server would. */
 	path: string;
 	/** Opens another connection to the same file; cleanUp closes it too. */
-	open(): Database;
+	open(): Kysely<DB>;
 	cleanUp(): Promise<void>;
 }
 
@@ -19,7 +21,7 @@ export interface TestDatabase {
 export async function freshDatabase({ migrate = true } = {}): Promise<TestDatabase> {
 	const dir = await mkdtemp(join(tmpdir(), 'bootcamp-test-'));
 	const path = join(dir, 'bootcamp.db');
-	const opened: Database[] = [];
+	const opened: Kysely<DB>[] = [];
 	const open = () => {
 		const db = openDatabase(path);
 		opened.push(db);
@@ -39,7 +41,7 @@ export async function freshDatabase({ migrate = true } = {}): Promise<TestDataba
 }
 
 /** Adds one person; with a password they can sign in, without one they are still invited. */
-export async function createUser(db: Database, email: string, options: { password?: string; name?: string } & Partial<NewUser> = {}): Promise<string> {
+export async function createUser(db: Kysely<DB>, email: string, options: { password?: string; name?: string } & Partial<NewUser> = {}): Promise<string> {
 	const { password, name, ...extra } = options;
 	const id = newId();
 	const now = Date.now();
@@ -63,7 +65,7 @@ export async function createUser(db: Database, email: string, options: { passwor
 	return id;
 }
 
-export async function countRows(db: Database, table: 'users' | 'enrolments' | 'invitations' | 'sessions' | 'audit_log'): Promise<number> {
+export async function countRows(db: Kysely<DB>, table: 'users' | 'enrolments' | 'invitations' | 'sessions' | 'audit_log'): Promise<number> {
 	const { count } = await db
 		.selectFrom(table)
 		.select((eb) => eb.fn.countAll<number>().as('count'))

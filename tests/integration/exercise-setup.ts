@@ -1,7 +1,8 @@
 import type { SessionUser } from '$lib/server/auth/sessions';
 import { createCohort } from '$lib/server/cohorts/service';
 import { getCourse } from '$lib/server/content/catalog';
-import type { Database } from '$lib/server/db/index';
+import type { Kysely } from 'kysely';
+import type { DB } from '$lib/server/db/schema';
 import { createUser } from './db';
 
 export const person = (id: string, email: string, name = email.split('@')[0]): SessionUser => ({
@@ -14,7 +15,7 @@ export const person = (id: string, email: string, name = email.split('@')[0]): S
 });
 
 /** Two cohorts of the fixture course: Ana and Ben learn in the first (taught by Ines), Jo teaches the second. */
-export async function exerciseWorld(db: Database) {
+export async function exerciseWorld(db: Kysely<DB>) {
 	process.env.FIXTURE_COURSES = 'true';
 	const course = getCourse('fixture-course');
 	if (!course) throw new Error('the fixture course did not load');

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '$lib/server/db/index';
+import type { Kysely } from 'kysely';
+import type { DB } from '$lib/server/db/schema';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import { createCohort } from '$lib/server/cohorts/service';
 import { newId } from '$lib/server/ids';
@@ -13,7 +14,7 @@ beforeAll(() => {
 });
 
 let t: TestDatabase;
-let db: Database;
+let db: Kysely<DB>;
 let userId: string;
 let cohortId: string;
 

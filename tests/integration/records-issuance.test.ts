@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { getCourse } from '$lib/server/content/catalog';
-import type { Database } from '$lib/server/db/index';
+import type { Kysely } from 'kysely';
+import type { DB } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import { recordProgress } from '$lib/server/progress/events';
 import { insertRecord } from '$lib/server/records/repository';
@@ -100,7 +101,7 @@ describe('issuing completion records', () => {
 		// would, the refused call is tried again, and by then it sees the other's completion.
 		const second = t.open();
 		let refused = 0;
-		const retryingOnBusy = async (db: Database, module: string) => {
+		const retryingOnBusy = async (db: Kysely<DB>, module: string) => {
 			for (let attempt = 1; ; attempt++) {
 				try {
 					return await finishModule(db, world, RECORDS_COURSE, module);

@@ -1,14 +1,15 @@
 import type { SessionUser } from '$lib/server/auth/sessions';
 import { createCohort } from '$lib/server/cohorts/service';
 import { getCourse } from '$lib/server/content/catalog';
-import type { Database } from '$lib/server/db/index';
+import type { Kysely } from 'kysely';
+import type { DB } from '$lib/server/db/schema';
 import { recordProgress } from '$lib/server/progress/events';
 import { createUser } from './db';
 
 export const RECORDS_COURSE = 'records-course';
 
 /** A trainee (with a manager) enrolled in a new cohort of the course, and an admin. */
-export async function recordsWorld(db: Database, courseSlug = RECORDS_COURSE) {
+export async function recordsWorld(db: Kysely<DB>, courseSlug = RECORDS_COURSE) {
 	const managerId = await createUser(db, 'manager@ontario.ca', { name: 'Morgan Manager' });
 	const userId = await createUser(db, 'lea@ontario.ca', { name: 'Léa Côté-Tremblay', manager_id: managerId, preferred_language: 'fr' });
 	const adminId = await createUser(db, 'admin@ontario.ca', { name: 'Alex Admin', is_admin: 1 });
@@ -33,7 +34,7 @@ export async function recordsWorld(db: Database, courseSlug = RECORDS_COURSE) {
 	};
 }
 
-export async function enrolIn(db: Database, userId: string, adminId: string, courseSlug: string, name: string, startsOn = '2026-11-01') {
+export async function enrolIn(db: Kysely<DB>, userId: string, adminId: string, courseSlug: string, name: string, startsOn = '2026-11-01') {
 	const cohortId = await createCohort(db, { name, courseSlug, startsOn, endsOn: '2027-12-31' }, adminId);
 	await db.insertInto('enrolments').values({ cohort_id: cohortId, user_id: userId, role: 'trainee', created_at: Date.now() }).execute();
 	return cohortId;
@@ -44,7 +45,7 @@ export async function enrolIn(db: Database, userId: string, adminId: string, cou
  * (with its score), an approved exercise, or "mark as complete".
  */
 export async function finishModule(
-	db: Database,
+	db: Kysely<DB>,
 	who: { userId: string; cohortId: string },
 	courseSlug: string,
 	moduleSlug: string,
@@ -59,9 +60,9 @@ export async function finishModule(
 	if (requirements.hasExercise) await recordProgress(db, { ...event, kind: 'exercise_approved' }, at);
 }
 
-export async function finishCourse(db: Database, who: { userId: string; cohortId: string }, courseSlug = RECORDS_COURSE, at = Date.now()) {
+export async function finishCourse(db: Kysely<DB>, who: { userId: string; cohortId: string }, courseSlug = RECORDS_COURSE, at = Date.now()) {
 	for (const module of getCourse(courseSlug)!.modules) await finishModule(db, who, courseSlug, module.slug, at);
 }
 
-export const recordsOf = (db: Database, userId: string) =>
+export const recordsOf = (db: Kysely<DB>, userId: string) =>
 	db.selectFrom('completion_records').selectAll().where('user_id', '=', userId).orderBy('cycle').execute();

@@ -1,5 +1,5 @@
 import { francAll } from 'franc-min';
-import type { Lang } from './types';
+import type { Locale } from '$lib/paraglide/runtime';
 import { sentencesIn, wordsOf } from './text';
 
 const CODES = { eng: 'en', fra: 'fr' } as const;
@@ -34,19 +34,19 @@ function functionWordLean(words: string[]): number {
 
 export interface SentenceLanguage {
 	sentence: string;
-	lang: Lang | 'und';
+	lang: Locale | 'und';
 }
 
 // While someone types, only the sentence under the cursor changes: remember the others.
-const known = new Map<string, Lang | 'und'>();
+const known = new Map<string, Locale | 'und'>();
 const MAX_KNOWN = 2000;
 
-function languageOf(sentence: string): Lang | 'und' {
+function languageOf(sentence: string): Locale | 'und' {
 	const cached = known.get(sentence);
 	if (cached) return cached;
 	const words = wordsOf(sentence);
 	const lean = functionWordLean(words);
-	let lang: Lang | 'und' = 'und';
+	let lang: Locale | 'und' = 'und';
 	if (Math.abs(lean) >= 2) lang = lean > 0 ? 'en' : 'fr';
 	else {
 		const [best, second] = francAll(sentence, { only: ['eng', 'fra'], minLength: 10 });
@@ -66,7 +66,7 @@ export function sentenceLanguages(text: string): SentenceLanguage[] {
 }
 
 /** The sentences that read as the other language. */
-export function sentencesNotIn(lang: Lang, text: string): string[] {
+export function sentencesNotIn(lang: Locale, text: string): string[] {
 	return sentenceLanguages(text)
 		.filter((s) => s.lang !== 'und' && s.lang !== lang)
 		.map((s) => s.sentence);

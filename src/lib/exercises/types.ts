@@ -1,8 +1,8 @@
 import type { Platform } from '../posts/platforms';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { CheckId, Severity } from './check-ids';
 
 export type { CheckId, Platform, Severity };
-export type Lang = 'en' | 'fr';
 /** A message in both languages: the browser shows check results in either, without a round trip. */
 export type Localized = { en: string; fr: string };
 export type TaskKind = 'compose' | 'reply' | 'bilingual' | 'thread' | 'drill';
@@ -10,7 +10,7 @@ export type TaskKind = 'compose' | 'reply' | 'bilingual' | 'thread' | 'drill';
 /** One post as the trainee wrote it: its text, its language, and the alt text of each image it carries. */
 export interface PostInput {
 	text: string;
-	lang: Lang;
+	lang: Locale;
 	alts: string[];
 }
 

@@ -1,8 +1,9 @@
 import { DEFAULT_SETTINGS } from '../settings';
-import type { CheckDefinition, CheckSettings, Lang, Localized, Platform, PostInput, TaskKind } from '../types';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { CheckDefinition, CheckSettings, Localized, Platform, PostInput, TaskKind } from '../types';
 
 interface Options {
-	lang?: Lang;
+	lang?: Locale;
 	alts?: string[];
 	platform?: Platform;
 	task?: TaskKind;

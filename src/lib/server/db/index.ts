@@ -7,10 +7,8 @@ import { DEFAULT_DATABASE_PATH, serverConfig } from '../config';
 import { fold } from './fold';
 import type { DB } from './schema';
 
-export type Database = Kysely<DB>;
-
 /** Opens (creating if needed) the SQLite file, with the settings every connection needs. */
-export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Database {
+export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Kysely<DB> {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const sqlite = new SQLite(path);
 	sqlite.pragma('journal_mode = WAL');
@@ -60,10 +58,10 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 	return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-let shared: Database | undefined;
+let shared: Kysely<DB> | undefined;
 
 /** The server's one connection, at DATABASE_PATH. */
-export function db(): Database {
+export function db(): Kysely<DB> {
 	shared ??= openDatabase(serverConfig().databasePath);
 	return shared;
 }

@@ -2,17 +2,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { newId } from '../ids';
 
-type Db = Kysely<DB>;
-
 /** True when the database has no people yet. */
-export async function hasNoUsers(db: Db): Promise<boolean> {
+export async function hasNoUsers(db: Kysely<DB>): Promise<boolean> {
 	const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
 	return !row;
 }
 
 /** A cohort with its instructor and trainees, as the demo seeds it; returns its id. */
 export async function insertCohortWithPeople(
-	db: Db,
+	db: Kysely<DB>,
 	cohort: { name: string; courseSlug: string; startsOn: string; endsOn: string; createdBy: string },
 	people: { instructorId: string; traineeIds: string[] },
 	now: number
@@ -41,7 +39,7 @@ export async function insertCohortWithPeople(
 }
 
 /** Who the demo's story is played for: the demo cohort, its instructor and the demo trainees, where present. */
-export async function demoCast(db: Db, cohortName: string, instructorEmail: string, traineeEmailPattern: string) {
+export async function demoCast(db: Kysely<DB>, cohortName: string, instructorEmail: string, traineeEmailPattern: string) {
 	const cohort = await db.selectFrom('cohorts').select('id').where('name', '=', cohortName).executeTakeFirst();
 	const instructor = await db.selectFrom('users').select(['id', 'display_name']).where('email', '=', instructorEmail).executeTakeFirst();
 	const trainees = await db.selectFrom('users').select(['id', 'email']).where('email', 'like', traineeEmailPattern).execute();
@@ -50,7 +48,7 @@ export async function demoCast(db: Db, cohortName: string, instructorEmail: stri
 
 /** A quiz attempt already submitted and graded, as the demo's story needs it. */
 export async function insertGradedQuizAttempt(
-	db: Db,
+	db: Kysely<DB>,
 	attempt: {
 		cohortId: string;
 		userId: string;

@@ -17,8 +17,6 @@ import type { Scenario } from './scenario';
 import type { StoredPost } from '../../exercises/views';
 import { shapeOf, timeline } from './views';
 
-type Db = Kysely<DB>;
-
 export const drillSlot = (runId: string, injectId: string) => `drill:${runId}:${injectId}`;
 
 export function parseDrillSlot(slot: string): { runId: string; injectId: string } | null {
@@ -29,7 +27,7 @@ export function parseDrillSlot(slot: string): { runId: string; injectId: string 
 const asRun = (row: Selectable<ExerciseDrillRunsTable>): Run => ({ startedAt: row.started_at, timeScale: row.time_scale });
 
 /** The run in progress as the trainee sees it now: what has arrived, their answers and drafts, what is still to come. */
-export async function drillPanel(db: Db, ex: Pick<TraineeExercise, 'cohortId' | 'userId' | 'module' | 'scenario'>, now: number) {
+export async function drillPanel(db: Kysely<DB>, ex: Pick<TraineeExercise, 'cohortId' | 'userId' | 'module' | 'scenario'>, now: number) {
 	const row = await repo.openRun(db, ex.cohortId, ex.userId, ex.module.slug);
 	if (!row || !ex.scenario.drill) return { run: null };
 	const run = asRun(row);
@@ -54,7 +52,7 @@ export async function drillPanel(db: Db, ex: Pick<TraineeExercise, 'cohortId' | 
 }
 
 /** The debrief of a finished run: each inject, the answer, its checks and its response time. */
-export async function debriefOf(db: Db, scenario: Scenario, runId: string | null) {
+export async function debriefOf(db: Kysely<DB>, scenario: Scenario, runId: string | null) {
 	if (!runId || !scenario.drill) return null;
 	const row = await repo.getRun(db, runId);
 	if (!row) return null;
@@ -63,7 +61,7 @@ export async function debriefOf(db: Db, scenario: Scenario, runId: string | null
 	return { timeScale: row.time_scale, entries: timeline(asRun(row), scenario.drill.injects, answers, Number.MAX_SAFE_INTEGER) };
 }
 
-async function ownOpenRun(db: Db, ex: TraineeExercise, runId: string) {
+async function ownOpenRun(db: Kysely<DB>, ex: TraineeExercise, runId: string) {
 	const row = await repo.getRun(db, runId);
 	if (!row || row.user_id !== ex.userId || row.cohort_id !== ex.cohortId || row.module_slug !== ex.module.slug) error(404, m.drill_run_not_found());
 	const open = await repo.openRun(db, ex.cohortId, ex.userId, ex.module.slug);
@@ -72,7 +70,7 @@ async function ownOpenRun(db: Db, ex: TraineeExercise, runId: string) {
 }
 
 /** Starts the clock. Asking again while a run is open returns that run: a double click starts one drill. */
-export async function startDrill(db: Db, user: SessionUser, course: Course, module: CourseModule, now = Date.now()): Promise<string> {
+export async function startDrill(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, now = Date.now()): Promise<string> {
 	const ex = await traineeExercise(db, user, course, module);
 	if (!ex.scenario.drill) error(400, m.drill_not_a_drill());
 	await requireWritable(db, ex);
@@ -101,7 +99,7 @@ export type AnswerResult =
  * last answer closes the run and submits the drill for review.
  */
 export async function answerInject(
-	db: Db,
+	db: Kysely<DB>,
 	user: SessionUser,
 	course: Course,
 	module: CourseModule,
@@ -148,7 +146,7 @@ export async function answerInject(
 }
 
 /** Ends the drill once every inject has arrived; unanswered injects stay unanswered in the debrief. */
-export async function finishDrill(db: Db, user: SessionUser, course: Course, module: CourseModule, runId: string, now = Date.now()): Promise<void> {
+export async function finishDrill(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, runId: string, now = Date.now()): Promise<void> {
 	const ex = await traineeExercise(db, user, course, module);
 	if (!ex.scenario.drill) error(400, m.drill_not_a_drill());
 	const row = await ownOpenRun(db, ex, runId);
@@ -156,7 +154,7 @@ export async function finishDrill(db: Db, user: SessionUser, course: Course, mod
 	await db.transaction().execute((trx) => closeRun(trx, ex, row, now));
 }
 
-async function closeRun(trx: Db, ex: TraineeExercise, row: Selectable<ExerciseDrillRunsTable>, now: number) {
+async function closeRun(trx: Kysely<DB>, ex: TraineeExercise, row: Selectable<ExerciseDrillRunsTable>, now: number) {
 	const answers = await repo.answersOf(trx, row.id);
 	const order = ex.scenario.drill!.injects.map((i) => i.id);
 	answers.sort((a, b) => order.indexOf(a.inject_id) - order.indexOf(b.inject_id));

@@ -5,8 +5,6 @@ import type { ReviewLevel, StoredPost } from '../../exercises/views';
 import type { DB, ExerciseDraftsTable, ExerciseDrillAnswersTable, ExerciseReviewsTable, ExerciseSubmissionsTable, ReviewDecision } from '../db/schema';
 import { newId } from '../ids';
 
-type Db = Kysely<DB>;
-
 // The JSON columns are read and written here only: the rest of the domain sees typed rows.
 type Decoded<Row, Json> = Omit<Row, keyof Json> & Json;
 export type DraftRow = Decoded<Selectable<ExerciseDraftsTable>, { posts: AnswerPost[] }>;
@@ -34,7 +32,7 @@ export interface DraftKey {
 	slot: string;
 }
 
-export async function getDraft(db: Db, key: DraftKey): Promise<DraftRow | undefined> {
+export async function getDraft(db: Kysely<DB>, key: DraftKey): Promise<DraftRow | undefined> {
 	const row = await db
 		.selectFrom('exercise_drafts')
 		.selectAll()
@@ -48,7 +46,7 @@ export async function getDraft(db: Db, key: DraftKey): Promise<DraftRow | undefi
 
 /** Keeps the newest draft: a save that left the browser before the stored one is ignored ('stale'). */
 export async function saveDraft(
-	db: Db,
+	db: Kysely<DB>,
 	key: DraftKey,
 	draft: { platform: string; posts: AnswerPost[]; clientSavedAt: number },
 	now: number
@@ -78,7 +76,7 @@ export async function saveDraft(
 	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? 'saved' : 'stale';
 }
 
-export async function deleteDrafts(db: Db, key: Omit<DraftKey, 'slot'>, slot: { exact: string } | { prefix: string }) {
+export async function deleteDrafts(db: Kysely<DB>, key: Omit<DraftKey, 'slot'>, slot: { exact: string } | { prefix: string }) {
 	let query = db
 		.deleteFrom('exercise_drafts')
 		.where('cohort_id', '=', key.cohortId)
@@ -88,7 +86,7 @@ export async function deleteDrafts(db: Db, key: Omit<DraftKey, 'slot'>, slot: { 
 	await query.execute();
 }
 
-export async function draftsWithPrefix(db: Db, key: Omit<DraftKey, 'slot'>, prefix: string): Promise<DraftRow[]> {
+export async function draftsWithPrefix(db: Kysely<DB>, key: Omit<DraftKey, 'slot'>, prefix: string): Promise<DraftRow[]> {
 	const rows = await db
 		.selectFrom('exercise_drafts')
 		.selectAll()
@@ -101,7 +99,7 @@ export async function draftsWithPrefix(db: Db, key: Omit<DraftKey, 'slot'>, pref
 }
 
 /** A person's submissions for one module, newest first. */
-export async function submissionsOf(db: Db, cohortId: string, userId: string, moduleSlug: string): Promise<SubmissionRow[]> {
+export async function submissionsOf(db: Kysely<DB>, cohortId: string, userId: string, moduleSlug: string): Promise<SubmissionRow[]> {
 	const rows = await db
 		.selectFrom('exercise_submissions')
 		.selectAll()
@@ -113,12 +111,12 @@ export async function submissionsOf(db: Db, cohortId: string, userId: string, mo
 	return rows.map(submissionRow);
 }
 
-export async function getSubmission(db: Db, id: string): Promise<SubmissionRow | undefined> {
+export async function getSubmission(db: Kysely<DB>, id: string): Promise<SubmissionRow | undefined> {
 	const row = await db.selectFrom('exercise_submissions').selectAll().where('id', '=', id).executeTakeFirst();
 	return row && submissionRow(row);
 }
 
-export async function insertSubmission(db: Db, row: NewSubmission): Promise<{ id: string; version: number }> {
+export async function insertSubmission(db: Kysely<DB>, row: NewSubmission): Promise<{ id: string; version: number }> {
 	const { latest } = await db
 		.selectFrom('exercise_submissions')
 		.select((eb) => eb.fn.max<number | null>('version').as('latest'))
@@ -135,13 +133,13 @@ export async function insertSubmission(db: Db, row: NewSubmission): Promise<{ id
 }
 
 /** Every review of these submissions, oldest first. */
-export async function reviewsOf(db: Db, submissionIds: string[]): Promise<ReviewRow[]> {
+export async function reviewsOf(db: Kysely<DB>, submissionIds: string[]): Promise<ReviewRow[]> {
 	if (!submissionIds.length) return [];
 	const rows = await db.selectFrom('exercise_reviews').selectAll().where('submission_id', 'in', submissionIds).orderBy('created_at').orderBy('id').execute();
 	return rows.map(reviewRow);
 }
 
-export async function insertReview(db: Db, row: Omit<ReviewRow, 'id'>): Promise<string> {
+export async function insertReview(db: Kysely<DB>, row: Omit<ReviewRow, 'id'>): Promise<string> {
 	const id = newId();
 	await db
 		.insertInto('exercise_reviews')
@@ -151,7 +149,7 @@ export async function insertReview(db: Db, row: Omit<ReviewRow, 'id'>): Promise<
 }
 
 /** The run in progress: the latest one no submission has closed yet. */
-export async function openRun(db: Db, cohortId: string, userId: string, moduleSlug: string) {
+export async function openRun(db: Kysely<DB>, cohortId: string, userId: string, moduleSlug: string) {
 	return db
 		.selectFrom('exercise_drill_runs as run')
 		.selectAll('run')
@@ -163,12 +161,12 @@ export async function openRun(db: Db, cohortId: string, userId: string, moduleSl
 		.executeTakeFirst();
 }
 
-export async function getRun(db: Db, id: string) {
+export async function getRun(db: Kysely<DB>, id: string) {
 	return db.selectFrom('exercise_drill_runs').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function insertRun(
-	db: Db,
+	db: Kysely<DB>,
 	row: { cohortId: string; userId: string; courseSlug: string; moduleSlug: string; contentVersion: string; startedAt: number; timeScale: number }
 ) {
 	const id = newId();
@@ -188,12 +186,12 @@ export async function insertRun(
 	return id;
 }
 
-export async function answersOf(db: Db, runId: string): Promise<DrillAnswerRow[]> {
+export async function answersOf(db: Kysely<DB>, runId: string): Promise<DrillAnswerRow[]> {
 	const rows = await db.selectFrom('exercise_drill_answers').selectAll().where('run_id', '=', runId).orderBy('delivered_at').execute();
 	return rows.map(drillAnswerRow);
 }
 
-export async function insertAnswer(db: Db, row: Omit<DrillAnswerRow, 'id'>) {
+export async function insertAnswer(db: Kysely<DB>, row: Omit<DrillAnswerRow, 'id'>) {
 	await db
 		.insertInto('exercise_drill_answers')
 		.values({ id: newId(), ...row, check_results: JSON.stringify(row.check_results) })
@@ -206,7 +204,7 @@ export type QueueStatus = 'awaiting_review' | ReviewDecision;
  * A cohort's review queue: each trainee's latest submission per module with its latest
  * decision, oldest first. Earlier versions are reached from the submission's page.
  */
-export async function reviewQueue(db: Db, cohortId: string) {
+export async function reviewQueue(db: Kysely<DB>, cohortId: string) {
 	const rows = await db
 		.selectFrom('exercise_submissions as s')
 		.innerJoin('users as u', 'u.id', 's.user_id')
@@ -243,11 +241,11 @@ export async function reviewQueue(db: Db, cohortId: string) {
 	}));
 }
 
-export async function awaitingReviewCount(db: Db, cohortId: string): Promise<number> {
+export async function awaitingReviewCount(db: Kysely<DB>, cohortId: string): Promise<number> {
 	return (await reviewQueue(db, cohortId)).filter((row) => row.status === 'awaiting_review').length;
 }
 
-export async function displayName(db: Db, userId: string): Promise<string> {
+export async function displayName(db: Kysely<DB>, userId: string): Promise<string> {
 	const row = await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow();
 	return row.display_name;
 }

@@ -14,14 +14,12 @@ import * as repo from './repository';
 import type { ReviewLevel } from '../../exercises/views';
 import { staffScenario, stateOf, submissionView } from './views';
 
-type Db = Kysely<DB>;
-
 export const QUEUE_FILTERS = ['awaiting_review', 'needs_revision', 'approved', 'all'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
 const MAX_COMMENT_CHARS = 5000;
 
 /** A cohort's review queue, oldest first, narrowed to one module and one status when asked. */
-export async function reviewQueuePage(db: Db, user: SessionUser, cohortId: string, filter: { module: string; status: QueueFilter }, locale: Locale) {
+export async function reviewQueuePage(db: Kysely<DB>, user: SessionUser, cohortId: string, filter: { module: string; status: QueueFilter }, locale: Locale) {
 	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const course = getCourse(cohort.course_slug);
 	const titleOf = (slug: string) => course?.modules.find((mod) => mod.slug === slug)?.title[locale] ?? slug;
@@ -51,9 +49,9 @@ export async function reviewQueuePage(db: Db, user: SessionUser, cohortId: strin
 }
 
 /** How many submissions wait for a first review: the cohort page's link says it. */
-export const reviewQueueSize = (db: Db, cohortId: string) => repo.awaitingReviewCount(db, cohortId);
+export const reviewQueueSize = (db: Kysely<DB>, cohortId: string) => repo.awaitingReviewCount(db, cohortId);
 
-async function submissionInCohort(db: Db, cohortId: string, submissionId: string) {
+async function submissionInCohort(db: Kysely<DB>, cohortId: string, submissionId: string) {
 	const submission = await repo.getSubmission(db, submissionId);
 	if (!submission || submission.cohort_id !== cohortId) error(404, m.review_not_found());
 	const course = getCourse(submission.course_slug);
@@ -62,7 +60,7 @@ async function submissionInCohort(db: Db, cohortId: string, submissionId: string
 	return { submission, course, module, scenario: scenarioOf(module) };
 }
 
-async function historyOf(db: Db, cohortId: string, userId: string, moduleSlug: string, scenario: ReturnType<typeof scenarioOf>) {
+async function historyOf(db: Kysely<DB>, cohortId: string, userId: string, moduleSlug: string, scenario: ReturnType<typeof scenarioOf>) {
 	const rows = await repo.submissionsOf(db, cohortId, userId, moduleSlug);
 	const reviews = await repo.reviewsOf(
 		db,
@@ -72,7 +70,7 @@ async function historyOf(db: Db, cohortId: string, userId: string, moduleSlug: s
 }
 
 /** The review page: the submission as posted, its check report, the scenario with the model answer, the rubric, and the history. */
-export async function reviewPage(db: Db, user: SessionUser, cohortId: string, submissionId: string, locale: Locale) {
+export async function reviewPage(db: Kysely<DB>, user: SessionUser, cohortId: string, submissionId: string, locale: Locale) {
 	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { submission, course, module, scenario } = await submissionInCohort(db, cohortId, submissionId);
 	const trainee = await repo.displayName(db, submission.user_id);
@@ -104,7 +102,7 @@ export type ReviewResult = { ok: true; trainee: string; decision: ReviewDecision
  * means: approval completes the exercise requirement, a revision request sends it back.
  */
 export async function recordReview(
-	db: Db,
+	db: Kysely<DB>,
 	user: SessionUser,
 	cohortId: string,
 	submissionId: string,

@@ -20,10 +20,8 @@ import * as repo from './repository';
 import type { SubmissionView } from '../../exercises/views';
 import { publicScenario, shapeOf, stateOf, submissionView } from './views';
 
-type Db = Kysely<DB>;
-
 /** Everything the exercise page shows: the scenario, the trainee's draft, their history and, in a drill, the run. */
-export async function exercisePage(db: Db, user: SessionUser, course: Course, module: CourseModule, locale: Locale, now = Date.now()) {
+export async function exercisePage(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, locale: Locale, now = Date.now()) {
 	const scenario = scenarioOf(module);
 	const viewer = await viewerOf(db, user, course);
 	const base = {
@@ -67,7 +65,7 @@ export type DraftResult = { ok: true; status: 'saved' | 'stale'; savedAt: number
  * newest save wins: one sent before the stored draft was written is ignored.
  */
 export async function saveExerciseDraft(
-	db: Db,
+	db: Kysely<DB>,
 	user: SessionUser,
 	course: Course,
 	module: CourseModule,
@@ -97,7 +95,14 @@ export type SubmitResult =
 	| { ok: false; report: CheckReport; errors?: undefined };
 
 /** Runs the authoritative checks and, unless errors block, stores the submission as a new version. */
-export async function submitExercise(db: Db, user: SessionUser, course: Course, module: CourseModule, answer: Answer, now = Date.now()): Promise<SubmitResult> {
+export async function submitExercise(
+	db: Kysely<DB>,
+	user: SessionUser,
+	course: Course,
+	module: CourseModule,
+	answer: Answer,
+	now = Date.now()
+): Promise<SubmitResult> {
 	const ex = await traineeExercise(db, user, course, module);
 	if (ex.scenario.task === 'drill') error(400, m.drill_submit_by_answering());
 	await requireWritable(db, ex);
