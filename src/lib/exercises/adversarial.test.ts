@@ -307,8 +307,11 @@ describe('every check on crafted posts of the longest accepted length', () => {
 			runAll(...short, platforms);
 			const shortMs = medianMs(() => runAll(...short, platforms), 5, 3);
 			const longMs = medianMs(() => runAll(...long, platforms), 3, 1);
-			// Below a few milliseconds the measure says nothing, and nothing is worth saying.
-			if (longMs > 5) expect(longMs / Math.max(shortMs, 0.05)).toBeLessThan(20);
+			// Below a few milliseconds the measure says nothing, and nothing is worth saying. Ten times the
+			// text takes ten times as long when linear and a hundred when quadratic; 40 leaves room for a
+			// collection or a busy neighbour on a shared CI machine (21 was seen there) without letting
+			// quadratic code through.
+			if (longMs > 5) expect(longMs / Math.max(shortMs, 0.05)).toBeLessThan(40);
 		},
 		60_000
 	);
