@@ -54,12 +54,16 @@ export interface ChecksInput {
 	settings: CheckSettings;
 }
 
-/** Runs every check that applies to every post. Pure: the browser runs it as people type, the server at submission. */
-export function runChecks(input: ChecksInput): CheckReport {
+/**
+ * Runs every check that applies to every post. Pure: the browser runs it as people type, the server at
+ * submission. The server adds `extra` checks too heavy for the browser (those needing dictionaries).
+ */
+export function runChecks(input: ChecksInput, extra: readonly CheckDefinition[] = []): CheckReport {
 	const results: CheckResult[] = [];
+	const checks = extra.length ? [...CHECKS, ...extra] : CHECKS;
 	input.posts.forEach((post, index) => {
 		const context: CheckContext = { ...input, index };
-		for (const check of CHECKS) {
+		for (const check of checks) {
 			if (input.settings.off.includes(check.id)) continue;
 			if (check.platforms && !check.platforms.includes(input.platform)) continue;
 			if (check.applies && !check.applies(post, context)) continue;
