@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
+import { modelPost } from '../../src/lib/exercises/answer';
 import { expectNoA11yViolations } from './axe';
 import { accounts, expect, test } from './fixtures';
 
@@ -87,7 +88,9 @@ async function submitExercise(page: Page, module: (typeof modules)[number]) {
 		await expect(page.getByText('Drill finished and submitted for review.')).toBeVisible();
 		return;
 	}
-	const answers: string[] = ex.model_answer;
+	const models = (ex.model_answer as string[]).map(modelPost);
+	const answers = models.map((m) => m.text);
+	const modelAlts = models.flatMap((m) => m.alts);
 	const labels =
 		ex.task === 'bilingual'
 			? ['English post', 'French post']
@@ -107,9 +110,10 @@ async function submitExercise(page: Page, module: (typeof modules)[number]) {
 		await alts
 			.nth(i)
 			.fill(
-				i % 2 === 0
-					? 'A drawing of the scene the post describes, in the ministry’s colours.'
-					: 'Un dessin de la scène que décrit la publication, aux couleurs du ministère.'
+				modelAlts[i] ??
+					(i % 2 === 0
+						? 'A drawing of the scene the post describes, in the ministry’s colours.'
+						: 'Un dessin de la scène que décrit la publication, aux couleurs du ministère.')
 			);
 	await page.getByRole('button', { name: 'Submit for review' }).click();
 	await expect(page.getByRole('heading', { name: 'Your submission (version 1)' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankAnswer, langOf, postRange, toPostInputs, type AnswerShape } from './answer';
+import { blankAnswer, langOf, modelPost, postRange, toPostInputs, type AnswerShape } from './answer';
 
 const shape = (task: AnswerShape['task'], extra: Partial<AnswerShape> = {}): AnswerShape => ({
 	task,
@@ -29,5 +29,19 @@ describe('answer shapes', () => {
 	it('a French compose exercise writes French', () => {
 		const posts = toPostInputs(shape('compose', { language: 'fr' }), { platform: 'x', posts: [{ text: 'Bonjour', alts: [] }] });
 		expect(posts).toEqual([{ text: 'Bonjour', lang: 'fr', alts: [''] }]);
+	});
+});
+
+describe('a model answer', () => {
+	it('keeps its alt text paragraphs out of the post, for the alt text fields', () => {
+		expect(modelPost('Apply by May 15: ontario.ca/grant\n\nAlt text: A garden bed.')).toEqual({
+			text: 'Apply by May 15: ontario.ca/grant',
+			alts: ['A garden bed.']
+		});
+		expect(modelPost('Présentez une demande.\n\nDeux paragraphes.\n\nTexte de remplacement : Un jardin.')).toEqual({
+			text: 'Présentez une demande.\n\nDeux paragraphes.',
+			alts: ['Un jardin.']
+		});
+		expect(modelPost('No image here.')).toEqual({ text: 'No image here.', alts: [] });
 	});
 });

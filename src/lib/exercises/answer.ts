@@ -50,3 +50,20 @@ export function toPostInputs(shape: AnswerShape, answer: Answer): PostInput[] {
 		alts: Array.from({ length: imagesOf(shape, i) }, (_, j) => post.alts[j] ?? '')
 	}));
 }
+
+const ALT_PARAGRAPH = /^\s*(?:Alt text|Texte de remplacement)\s*:\s*/i;
+
+/**
+ * A model answer as a trainee would enter it: exercise.yaml writes it as the post, then a paragraph
+ * "Alt text: …" (« Texte de remplacement : … ») for each image, which goes in the alt text field.
+ */
+export function modelPost(answer: string): AnswerPost {
+	const paragraphs = answer.trim().split(/\n\s*\n/);
+	return {
+		text: paragraphs
+			.filter((p) => !ALT_PARAGRAPH.test(p))
+			.join('\n\n')
+			.trim(),
+		alts: paragraphs.filter((p) => ALT_PARAGRAPH.test(p)).map((p) => p.replace(ALT_PARAGRAPH, '').trim())
+	};
+}

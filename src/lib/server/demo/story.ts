@@ -3,6 +3,7 @@ import type { DB } from '../db/schema';
 import type { Course, CourseModule } from '../content/types';
 import { progressModule, recordProgress, type ProgressEventKind } from '../progress/events';
 import { scenarioOf } from '../exercises/catalog';
+import { modelPost } from '../../exercises/answer';
 import { checkAnswer } from '../exercises/check-answer';
 import { shapeOf } from '../exercises/views';
 import { CHECKS_VERSION } from '../../exercises/registry';
@@ -84,9 +85,9 @@ async function exercise(c: Context, module: CourseModule, at: number, decision: 
 	const scenario = scenarioOf(module);
 	const answer = {
 		platform: scenario.platforms[0],
-		posts: scenario.modelAnswer.map((text, i) => ({
+		posts: scenario.modelAnswer.map(modelPost).map(({ text, alts }, i) => ({
 			text,
-			alts: Array.from({ length: i === 0 ? scenario.images.length : 0 }, () => scenario.images[0]?.shows.en ?? '')
+			alts: Array.from({ length: i === 0 ? scenario.images.length : 0 }, (_, j) => alts[j] ?? scenario.images[j]?.shows.en ?? '')
 		}))
 	};
 	// A drill's answers are one per inject; the demo stores each inject's model answer as answered.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listCourses } from '../content/catalog';
 import { blockingResults, runChecks } from '../../exercises/registry';
-import { imagesOf, langOf, toPostInputs } from '../../exercises/answer';
+import { imagesOf, langOf, modelPost, toPostInputs } from '../../exercises/answer';
 import { scenarioOf } from './catalog';
 import { publicScenario, shapeOf } from './views';
 
@@ -27,7 +27,9 @@ describe('every exercise in the catalog', () => {
 			if (scenario.task === 'drill') return [];
 			const shape = shapeOf(scenario);
 			const alt = (i: number) => (langOf(shape, i) === 'fr' ? 'Une description de la photo, pour cet essai.' : 'A description of the photo, for this test.');
-			const posts = scenario.modelAnswer.map((text, i) => ({ text, alts: Array.from({ length: imagesOf(shape, i) }, () => alt(i)) }));
+			const posts = scenario.modelAnswer
+				.map(modelPost)
+				.map(({ text, alts }, i) => ({ text, alts: Array.from({ length: imagesOf(shape, i) }, (_, j) => alts[j] ?? alt(i)) }));
 			const answer = { platform: scenario.platforms[0], posts };
 			const report = runChecks({
 				platform: answer.platform,
