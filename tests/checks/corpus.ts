@@ -36,6 +36,8 @@ export const itemSchema = z
 		/** A bilingual pair: the French post published with the English `text`. */
 		french: z.string().optional(),
 		frenchAlts: z.array(z.string()).default([]),
+		/** A thread: the posts after the first (`text`), in the same language. */
+		more: z.array(z.string()).default([]),
 		settings: settingsSchema.optional(),
 		/** The post is fine as written: no warning or error may fire but those in `fires`. */
 		good: z.boolean(),
@@ -59,6 +61,8 @@ export interface CorpusItem {
 	alts: string[];
 	french?: string;
 	frenchAlts: string[];
+	/** A thread's further posts, after `text`. */
+	more: string[];
 	settings: Partial<CheckSettings> & Record<string, unknown>;
 	good: boolean;
 	fires: CheckId[];
@@ -92,6 +96,7 @@ export function corpusItems(file: string, raw: unknown): CorpusItem[] {
 			alts: item.alts,
 			french: item.french,
 			frenchAlts: item.frenchAlts,
+			more: item.more,
 			settings: (item.settings ?? {}) as CorpusItem['settings'],
 			good: item.good,
 			fires: item.fires,

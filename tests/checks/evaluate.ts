@@ -4,7 +4,8 @@
 import { CHECK_IDS, type CheckId, type Severity } from '../../src/lib/exercises/check-ids';
 import { runChecks } from '../../src/lib/exercises/registry';
 import { DEFAULT_SETTINGS } from '../../src/lib/exercises/settings';
-import type { CheckResult, CheckSettings, PostInput } from '../../src/lib/exercises/types';
+import type { CheckDefinition, CheckResult, CheckSettings, PostInput } from '../../src/lib/exercises/types';
+import { DICTIONARY_CHECKS } from '../../src/lib/server/exercises/dictionary-checks';
 import type { CorpusItem } from './corpus';
 
 export interface Judgement {
@@ -17,11 +18,13 @@ export interface Judgement {
 const RANK: Record<Severity, number> = { error: 3, warning: 2, advice: 1 };
 
 /** What a trainee would see for this post: every check the platform runs on it. */
-export function judge(item: CorpusItem): Judgement {
-	const settings: CheckSettings = { ...DEFAULT_SETTINGS, ...item.settings, off: [], severity: {}, blocking: true } as CheckSettings;
+export function judge(item: CorpusItem, extra: readonly CheckDefinition[] = DICTIONARY_CHECKS): Judgement {
+	// A scenario's own `off` and `severity` apply (the course's model answers are held to them), as on the server.
+	const settings = { ...DEFAULT_SETTINGS, off: [], severity: {}, ...item.settings, blocking: true } as CheckSettings;
 	const posts: PostInput[] = [{ text: item.text, lang: item.lang, alts: item.alts }];
 	if (item.task === 'bilingual') posts.push({ text: item.french ?? '', lang: 'fr', alts: item.frenchAlts });
-	const report = runChecks({ platform: item.platform, task: item.task, publicReply: item.publicReply, posts, settings });
+	for (const text of item.more ?? []) posts.push({ text, lang: item.lang, alts: [] });
+	const report = runChecks({ platform: item.platform, task: item.task, publicReply: item.publicReply, posts, settings }, extra);
 	const fired = new Map<string, Severity>();
 	for (const result of report.results) {
 		if (result.passed) continue;
