@@ -6,6 +6,7 @@
 //   --all     every misjudgement, not only the worst 40
 //   --course  every course example not judged as its lesson says
 //   --keys    the key of every course example (for tests/fixtures/posts/course-labels.yaml)
+//   --by-check  per check, every post it missed and every post it fired on wrongly (to hand over)
 import { performance } from 'node:perf_hooks';
 import { loadWrittenCorpus, type CorpusItem } from '../tests/checks/corpus';
 import { excerpt, loadCourseCorpus } from '../tests/checks/course-examples';
@@ -64,6 +65,16 @@ const cap = args.has('--all') ? Infinity : 40;
 console.info(`\nworst misjudgements (${misses.length}; privacy misses first, then good posts blocked, other misses, false alarms):`);
 for (const m of misses.slice(0, cap)) console.info(`  ${m.kind.padEnd(17)} ${m.check.padEnd(22)} ${m.key}\n      “${excerpt(m.text)}” fired: ${m.fired}`);
 if (misses.length > cap) console.info(`  … and ${misses.length - cap} more (npm run checks:eval -- --all)`);
+
+if (args.has('--by-check')) {
+	const byKey = new Map(items.map((i) => [i.key, i]));
+	for (const s of evaluation.scores) {
+		if (!s.misses.length && !s.falseAlarms.length) continue;
+		console.info(`\n${s.check}:`);
+		for (const key of s.misses) console.info(`  missed      ${key}  “${excerpt(byKey.get(key)!.text, 60)}”`);
+		for (const key of s.falseAlarms) console.info(`  false alarm ${key}  “${excerpt(byKey.get(key)!.text, 60)}”`);
+	}
+}
 
 // Good posts.
 const rate = evaluation.good ? evaluation.goodFlagged.length / evaluation.good : 0;
