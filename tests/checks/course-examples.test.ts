@@ -10,7 +10,6 @@ import {
 	plainLanguageOf,
 	quotedDrafts,
 	slug,
-	splitAlts,
 	type CourseExample
 } from './course-examples';
 
@@ -134,11 +133,6 @@ describe('parsing', () => {
 	it('reads <ExamplePost> attributes holding ">" and line breaks, and decodes entities', () => {
 		const [tag] = examplePostTags('Intro\n<ExamplePost platform="x" text="A > B\nC &amp; D" verdict="good" />\nafter');
 		expect(tag).toEqual({ attributes: { platform: 'x', text: 'A > B\nC & D', verdict: 'good' }, line: 2 });
-	});
-
-	it('splits alt texts from a model answer in either language', () => {
-		expect(splitAlts('Post text.\n\nAlt text: A heron.')).toEqual({ text: 'Post text.', alts: ['A heron.'] });
-		expect(splitAlts('Texte.\n\nTexte de remplacement : Un héron.')).toEqual({ text: 'Texte.', alts: ['Un héron.'] });
 	});
 
 	it('finds a draft quoted after a colleague’s introduction, and not other quotations', () => {

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { LABEL_IDS, type LabelId } from './floors';
 import { PLATFORMS, type Platform } from '../../src/lib/posts/platforms';
+import { modelPost } from '../../src/lib/exercises/answer';
 import { exerciseSchema, toScenario, type Scenario } from '../../src/lib/server/exercises/scenario';
 import { quizSchema } from '../../src/lib/server/quizzes/schema';
 import type { Locale } from '../../src/lib/paraglide/runtime';
@@ -106,19 +107,6 @@ export function slug(text: string, words = 6): string {
 
 // --- exercises ------------------------------------------------------------------------------------
 
-const ALT_LINE = /^\s*(?:Alt text|Texte de remplacement)\s*:\s*/i;
-
-/** A model answer's post text and its alt texts: paragraphs starting "Alt text:" / "Texte de remplacement :". */
-export function splitAlts(answer: string): { text: string; alts: string[] } {
-	const paragraphs = answer.trim().split(/\n\s*\n/);
-	const alts = paragraphs.filter((p) => ALT_LINE.test(p)).map((p) => p.replace(ALT_LINE, '').trim());
-	const text = paragraphs
-		.filter((p) => !ALT_LINE.test(p))
-		.join('\n\n')
-		.trim();
-	return { text, alts };
-}
-
 /** As many alt texts as the scenario has images, as the composer would submit them (blank when not written). */
 const fitAlts = (alts: string[], images: number) => Array.from({ length: images }, (_, i) => alts[i] ?? '');
 
@@ -168,7 +156,7 @@ function exerciseExamples(module: string, path: string, scenario: Scenario): Cou
 			}
 		}
 	} else {
-		const answers = scenario.modelAnswer.map(splitAlts);
+		const answers = scenario.modelAnswer.map(modelPost);
 		for (const platform of scenario.platforms) {
 			const first = answers[0];
 			const common = {
