@@ -158,7 +158,11 @@ export function dateTimeProblems(text: string, lang: 'en' | 'fr'): { typed: stri
 			const end = m.index + m[0].length;
 			// One mistake, one message: "5:00 PM" is not also a 24-hour "5:00".
 			if (found.some((f) => f.index < end && m!.index < f.end)) continue;
-			const typed = m[0].trim().replace(/\s+/g, ' ');
+			// "10 AM." ends a sentence: the period is not part of the time.
+			const typed = m[0]
+				.trim()
+				.replace(/\s+/g, ' ')
+				.replace(/(?<![ap]\.[ap]?m)\.$/i, '');
 			const fix = rule.fix(m);
 			if (fix === null || fix === typed) continue;
 			found.push({ typed, fix, index: m.index, end });
