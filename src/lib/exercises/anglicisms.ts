@@ -103,7 +103,7 @@ export const ANGLICISMS: Anglicism[] = [
 	{
 		wrong: 'adresser un problème',
 		use: 'régler, traiter, s’attaquer à',
-		pattern: String.raw`\badress(?:er|ez|e|ent|ons|era|eront)\s+(?:le|les|un|une|ce|ces|cet|cette|vos|nos)\s+(?:probleme|problemes|enjeu|enjeux|question|questions|preoccupation|preoccupations|defi|defis)\b`,
+		pattern: String.raw`\badress(?:er|ez|e|ent|ons|era|eront)\s+(?:le|la|l|les|un|une|ce|ces|cet|cette|vos|nos)\s+(?:probleme|problemes|enjeu|enjeux|question|questions|preoccupation|preoccupations|defi|defis|penurie|penuries|situation|lacune|lacunes)\b`,
 		source: 'OQLF BDL, « adresser »; Clefs du français pratique, « adresser »'
 	},
 	{
@@ -165,6 +165,19 @@ export const ANGLICISMS: Anglicism[] = [
 		use: 'supposer, présumer que',
 		pattern: String.raw`\bassum(?:er|ez|e|ons|ent)\s+que\b`,
 		source: 'OQLF BDL, « assumer »; Clefs du français pratique, « assumer »'
+	},
+	{
+		wrong: 'supporter (soutenir)',
+		use: 'soutenir, appuyer, aider',
+		// « Supporter la chaleur » (to bear) is French: only support given to people and projects is caught.
+		pattern: String.raw`\bsupport(?:er|ez|ons|e|ent|era|eront|ons)\s+(?:les|la|le|nos|vos|des|l|leur|leurs|ces)\s+(?:[a-z]+\s+)?(?:entreprises|familles|communautes|organismes|producteurs|productrices|agriculteurs|agricultrices|travailleurs|travailleuses|etudiants|etudiantes|aines|aines|personnes|municipalites|projets|initiatives|efforts|jeunes|artistes|benevoles)\b`,
+		source: 'OQLF BDL, « supporter »; Clefs du français pratique, « supporter »'
+	},
+	{
+		wrong: 'compléter (terminer)',
+		use: 'terminer, achever',
+		pattern: String.raw`\b(?:travaux|projet|projets|construction|reparations|renovations|refection)(?:\s+[^\s.!?]+){0,4}?\s+(?:seront|sont|sera|est|ont\s+ete|a\s+ete|etaient|etait|devraient\s+etre|doivent\s+etre)\s+(?:[a-z]+\s+)?complet(?:e|es|ee|ees)\b`,
+		source: 'OQLF BDL, « compléter »; Clefs du français pratique, « compléter / terminer »'
 	},
 	{
 		wrong: 'faire application',

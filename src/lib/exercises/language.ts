@@ -192,7 +192,13 @@ const FRENCH_FRAGMENTS = [
 	'a bientot',
 	'rappel',
 	'mise a jour',
-	'date limite'
+	'date limite',
+	'venez en grand nombre',
+	'on vous attend',
+	'nous vous attendons',
+	'au plaisir de vous voir',
+	'soyez des notres',
+	'bonne fin de semaine'
 ];
 const FRAGMENTS: Record<Locale, { list: string[]; own: Set<string> }> = {
 	// Fragments in English that give a French post away, and French ones in an English post.

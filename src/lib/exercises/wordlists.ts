@@ -78,7 +78,15 @@ export const PARTY_NAMES = [
 	'nouveau parti democratique',
 	'npd',
 	'neo-democrates',
-	'parti vert'
+	'parti vert',
+	'progressiste-conservateur',
+	'progressistes-conservateurs',
+	'gouvernement conservateur',
+	'gouvernement liberal',
+	'gouvernement neo-democrate',
+	'conservative government',
+	'liberal government',
+	'ndp government'
 ];
 
 /**

@@ -12,7 +12,7 @@ import { define, t } from './define';
 const EN_OPENER = new RegExp(
 	[
 		// "The ministry is pleased to announce", "We're proud to share", "I am thrilled to welcome"
-		String.raw`\b(?:is|are|am|re|m|were|was)\s+(?:very\s+|so\s+|truly\s+|extremely\s+)?(?:pleased|proud|happy|delighted|thrilled|excited|honou?red|glad)\s+to\s+(?:announce|share|launch|unveil|introduce|present|report|confirm|celebrate|recogni[sz]e|welcome|invest|partner|provide|offer|be|have|highlight|mark|let|join|bring|release|kick\s+off|support|inform)\b`,
+		String.raw`\b(?:is|are|am|re|m|were|was)\s+(?:very\s+|so\s+|truly\s+|extremely\s+)?(?:pleased|proud|happy|delighted|thrilled|excited|honou?red|glad)\s+to\s+(?:announce|share|launch|unveil|introduce|present|report|confirm|celebrate|recogni[sz]e|welcome|invest|partner|provide|offer|be|have|highlight|mark|let|join|bring|release|kick\s+off|support|inform|advise|remind|notify)\b`,
 		String.raw`\bit\s+is\s+(?:with\s+)?(?:great\s+)?(?:our|my)\s+(?:great\s+)?(?:pleasure|privilege)\b`,
 		String.raw`\bit\s+gives\s+(?:us|me)\s+(?:great\s+)?pleasure\b`,
 		String.raw`\bit\s+is\s+with\s+(?:great\s+)?(?:pleasure|pride|excitement)\b`,
@@ -22,7 +22,7 @@ const EN_OPENER = new RegExp(
 const FR_OPENER = new RegExp(
 	[
 		// « est heureux d'annoncer », « sommes fières de », « a le plaisir de présenter »
-		String.raw`\b(?:est|sont|suis|sommes|etes)\s+(?:tres\s+|si\s+|vraiment\s+)?(?:heureux|heureuse|heureuses|ravi|ravie|ravis|ravies|excite|excitee|excites|excitees|enchante|enchantee|enchantes|enchantees|content|contente|contents|contentes)\s+d\s*(?:e\s+)?(?:annoncer|presenter|lancer|souligner|partager|accueillir|vous\s+informer|informer|confirmer|devoiler|celebrer|offrir|soutenir|investir|feliciter|vous\s+annoncer|vous\s+presenter|faire\s+part)\b`,
+		String.raw`\b(?:est|sont|suis|sommes|etes)\s+(?:tres\s+|si\s+|vraiment\s+)?(?:heureux|heureuse|heureuses|ravi|ravie|ravis|ravies|excite|excitee|excites|excitees|enchante|enchantee|enchantes|enchantees|content|contente|contents|contentes)\s+d\s*(?:e\s+)?(?:annoncer|presenter|lancer|souligner|partager|accueillir|vous\s+informer|informer|confirmer|devoiler|celebrer|offrir|soutenir|investir|feliciter|vous\s+annoncer|vous\s+presenter|faire\s+part|aviser|vous\s+aviser|rappeler|vous\s+rappeler)\b`,
 		String.raw`\b(?:est|sont|suis|sommes|etes)\s+(?:tres\s+|si\s+)?(?:fier|fiere|fiers|fieres)\s+d`,
 		String.raw`\b(?:a|ont|avons|ai)\s+le\s+(?:grand\s+)?(?:plaisir|bonheur|privilege|honneur)\s+d`,
 		String.raw`\bc\s+est\s+avec\s+(?:grand\s+|beaucoup\s+de\s+)?(?:plaisir|fierte|joie|enthousiasme)\s+que\b`,
