@@ -29,13 +29,22 @@ export function forgetSyllables(): void {
 }
 
 /**
+ * Both formulas end a sentence at a colon as well as a full stop: Björnsson counts "punkt, kolon",
+ * and Flesch counted each unit marked off by a period, colon, semicolon, question or exclamation
+ * mark. « Groupes communautaires : demandez… » and "Apply by May 15: ontario.ca" are two.
+ */
+function clauses(sentence: string): string[] {
+	return sentence.split(/\s*[:;]\s+/).filter((part) => /\p{L}/u.test(part));
+}
+
+/**
  * Flesch-Kincaid grade level (1975): 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
  * Names count as one syllable: "ServiceOntario" or "Pine Narrows Provincial Park" is no harder to
  * read for the people a post is for, as the Dale-Chall formula counts proper names as familiar
  * words; without this, a two-sentence post naming a place reads as "grade 17".
  */
 export function fleschKincaidGrade(text: string): Readability {
-	const sentences = sentencesIn(text);
+	const sentences = sentencesIn(text).flatMap(clauses);
 	const words = wordsIn(text);
 	if (words.length < MIN_WORDS_TO_SCORE) return { words: words.length, sentences: sentences.length, score: null };
 	let syllables = 0;
@@ -69,9 +78,7 @@ export function fleschKincaidGrade(text: string): Readability {
 const LONG_FRENCH_WORD = 7;
 
 export function lix(text: string): Readability {
-	// Björnsson ends a sentence at a full stop, a question or exclamation mark, and a colon:
-	// « Groupes communautaires : demandez… » is two.
-	const sentences = sentencesIn(text).flatMap((s) => s.split(/\s*:\s+/).filter((part) => /\p{L}/u.test(part)));
+	const sentences = sentencesIn(text).flatMap(clauses);
 	const words = wordsIn(text);
 	if (words.length < MIN_WORDS_TO_SCORE) return { words: words.length, sentences: sentences.length, score: null };
 	let long = 0;
