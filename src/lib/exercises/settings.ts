@@ -5,7 +5,7 @@ export const DEFAULT_SETTINGS: CheckSettings = {
 	readingGradeMax: 8,
 	// LIX for French (readability.ts, long words from eight letters), measured rather than borrowed.
 	// Good French posts of the corpus with 20 words or more (87, written the way Ontario ministries
-	// write) score 12 to 54: median 25, 95th percentile 40, 98th 49; the course's good French examples
+	// write) score 11 to 54: median 25, 95th percentile 40, 98th 49; the course's good French examples
 	// 16 to 47. Dense administrative French scores 55 (module 3's draft) to 90. 50 is the top of
 	// Björnsson's "medium" band (newspapers); above it is "difficult" (non-fiction, official texts):
 	// plain language reads no harder than a newspaper. No plain-language guide gives a LIX number for
