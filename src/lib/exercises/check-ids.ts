@@ -24,7 +24,10 @@ export const CHECK_IDS = [
 	'personal_contact',
 	'public_reply_privacy',
 	'partisan',
-	'profanity'
+	'profanity',
+	'bureaucratic_opener',
+	'date_time_style',
+	'anglicisms'
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -78,10 +78,154 @@ export const PARTY_NAMES = [
 	'nouveau parti democratique',
 	'npd',
 	'neo-democrates',
-	'parti vert'
+	'parti vert',
+	'progressiste-conservateur',
+	'progressistes-conservateurs',
+	'gouvernement conservateur',
+	'gouvernement liberal',
+	'gouvernement neo-democrate',
+	'conservative government',
+	'liberal government',
+	'ndp government'
 ];
 
-export const CAMPAIGN_PHRASES = ['vote for', 'vote against', 're-elect', 'reelect', 'votez pour', 'votez contre', 'reelire', 'reelisez'];
+/**
+ * Words of a campaign. "Vote for" and « votez pour » also invite people into a photo contest: the
+ * partisan check lets them pass in a sentence about a contest (CONTEST_WORDS).
+ */
+export const CAMPAIGN_PHRASES = [
+	'vote for',
+	'vote against',
+	're-elect',
+	'reelect',
+	'votez pour',
+	'votez contre',
+	'reelire',
+	'reelisez',
+	'onpoli',
+	'cdnpoli',
+	'polon'
+];
+export const VOTE_PHRASES = ['vote for', 'vote against', 'votez pour', 'votez contre'];
+export const CONTEST_WORDS = [
+	'photo',
+	'photos',
+	'picture',
+	'pictures',
+	'contest',
+	'contests',
+	'favourite',
+	'favourites',
+	'favorite',
+	'favorites',
+	'entry',
+	'entries',
+	'winner',
+	'winners',
+	'finalist',
+	'finalists',
+	'poll',
+	'design',
+	'designs',
+	'name',
+	'submission',
+	'submissions',
+	'concours',
+	'prefere',
+	'preferee',
+	'preferes',
+	'preferees',
+	'gagnant',
+	'gagnante',
+	'gagnants',
+	'finaliste',
+	'finalistes',
+	'sondage',
+	'nom',
+	'dessin',
+	'dessins'
+];
+
+/**
+ * Slogans, self-praise and attacks on opponents or critics. An official post must not be partisan:
+ * the Government Advertising Act, 2004 (s. 6) says an item is partisan if it fosters a positive
+ * impression of the governing party or a negative impression of a person or entity critical of the
+ * government, or carries a party's name or slogans; the OPS social media guidance and the Public
+ * Service of Ontario Act, 2006 (Part V, political activity) keep official accounts to the facts of
+ * programs, "without defending or attacking them" (module 2). The entries are the governing-party
+ * slogans of recent Ontario and federal campaigns ("Promise made, promise kept", "Getting it done",
+ * "Plan to protect Ontario") and the self-congratulation the Auditor General's reviews under the Act
+ * have named ("historic investment", "record investment"), in both languages. Folded; punctuation
+ * between the words of a phrase does not matter.
+ */
+export const PARTISAN_SLOGANS = [
+	'promise made promise kept',
+	'promises made promises kept',
+	'promesse faite promesse tenue',
+	'promesses faites promesses tenues',
+	'getting it done',
+	'get it done for',
+	'on passe a l action',
+	'on livre la marchandise',
+	'bold leadership',
+	'strong leadership',
+	'leadership audacieux',
+	'leadership fort',
+	'our government is delivering',
+	'our government delivers',
+	'our government is working for you',
+	'our government is keeping',
+	'our government kept',
+	'notre gouvernement livre',
+	'notre gouvernement tient',
+	'notre gouvernement passe',
+	'notre gouvernement travaille pour vous',
+	'thanks to our government',
+	'grace a notre gouvernement',
+	'thanks to the leadership of',
+	'under the leadership of premier',
+	'grace au leadership',
+	'sous la direction du premier ministre',
+	'sous le leadership du premier ministre',
+	'historic investment',
+	'historic investments',
+	'record investment',
+	'record investments',
+	'investissement historique',
+	'investissements historiques',
+	'investissement record',
+	'investissements records',
+	'plan to protect ontario',
+	'plan pour proteger l ontario',
+	'ontario is open for business',
+	'l ontario est ouvert aux affaires',
+	'best program this government',
+	'this government has ever',
+	'meilleur programme de ce gouvernement',
+	'unlike the previous government',
+	'unlike the last government',
+	'the previous government',
+	'the last government',
+	'the former government',
+	'the previous liberal government',
+	'years of liberal',
+	'years of mismanagement',
+	'decades of neglect',
+	'the mess left by',
+	'the mess the last',
+	'contrairement au gouvernement precedent',
+	'contrairement a l ancien gouvernement',
+	'le gouvernement precedent',
+	'l ancien gouvernement',
+	'des annees de mauvaise gestion',
+	'le gachis laisse',
+	'the critics have no idea',
+	'critics have no idea',
+	'the opposition wants',
+	'the opposition would',
+	'les critiques ne savent pas',
+	'l opposition veut'
+];
 
 /** Leaders' names: "the Ford government" names a party's leader where "the Ontario government" does not. */
 export const LEADER_NAMES = ['ford', 'wynne', 'mcguinty', 'harris', 'crombie', 'stiles', 'schreiner', 'horwath', 'del duca', 'trudeau', 'carney', 'poilievre'];
@@ -105,24 +249,40 @@ export const URL_SHORTENERS = [
 	'bl.ink'
 ];
 
+/**
+ * Throat-clearing openers (opening_filler, advice): the words before the news. The organization's
+ * pleasure ("we are pleased to announce", « nous sommes heureux d'annoncer ») is bureaucratic_opener's,
+ * a warning, so a post gets one message for it, not two.
+ */
 export const OPENING_FILLER = [
-	'we are pleased to announce',
-	'we are happy to announce',
-	"we're pleased to",
-	"we're happy to",
-	'we are excited to',
-	"we're excited to",
-	'we are proud to',
-	"we're proud to",
-	'it is our pleasure',
 	'did you know',
-	'nous sommes heureux d annoncer',
-	'nous sommes heureuses d annoncer',
-	'nous sommes heureux de',
-	'nous sommes fiers de',
-	'nous sommes fieres de',
-	'c est avec plaisir que',
-	'saviez-vous que'
+	'saviez-vous que',
+	'saviez-vous qu',
+	'le saviez-vous',
+	'we would like to remind',
+	'we d like to remind',
+	'we want to remind',
+	'we wanted to let you know',
+	'we would like to inform',
+	'just a reminder that',
+	'a friendly reminder that',
+	'please be advised that',
+	'please note that',
+	'as you may know',
+	'as you may be aware',
+	'as many of you know',
+	'this is to inform',
+	'nous aimerions vous rappeler',
+	'nous tenons a vous rappeler',
+	'nous desirons vous informer',
+	'nous aimerions vous informer',
+	'nous voulons vous rappeler',
+	'petit rappel',
+	'veuillez noter que',
+	'veuillez prendre note que',
+	'prenez note que',
+	'comme vous le savez',
+	'il est a noter que'
 ];
 
 /** Everyday words of government posts, to tell #ontariojobs (two words) from #vaccination (one). */

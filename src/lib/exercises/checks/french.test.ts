@@ -47,3 +47,41 @@ describe('French counterpart', () => {
 		expect(check(frenchCounterpart, fr, { lang: 'fr', task: 'compose' })).toBe('not applicable');
 	});
 });
+
+describe('language match: names, fragments and bilingual posts', () => {
+	it('does not take the name of a French event or an English program for a stray sentence', () => {
+		expect(check(languageMatch, 'The Festival franco-ontarien returns to Ottawa this June. Bring the family for free concerts.')).toEqual([]);
+		expect(check(languageMatch, 'Visit the Ontario booth at the Salon du livre de Toronto this weekend.')).toEqual([]);
+		expect(check(languageMatch, 'Le programme Ontario Works offre une aide financière aux personnes qui en ont besoin.', { lang: 'fr' })).toEqual([]);
+	});
+
+	it('catches short English fragments in a French post, and French ones in an English post', () => {
+		expect(english(check(languageMatch, 'Les cliniques ouvrent lundi dans toutes les régions. Learn more: ontario.ca/grippe', { lang: 'fr' }))[0]).toContain(
+			'“Learn more:”'
+		);
+		expect(check(languageMatch, 'Une vague de chaleur arrive. Buvez de l’eau. Stay safe.', { lang: 'fr' })).toHaveLength(1);
+		expect(check(languageMatch, 'Clinics open Monday across the province. Pour en savoir plus : ontario.ca/grippe')).toHaveLength(1);
+	});
+
+	const bilingual =
+		'Le 25 septembre, c’est le Jour des Franco-Ontariens. Bonne fête à toutes les communautés francophones!\nSeptember 25 is Franco-Ontarian Day. We celebrate francophone communities across Ontario!';
+
+	it('accepts a bilingual post whose two versions are complete and visible, as module 5 recommends', () => {
+		expect(check(languageMatch, bilingual, { platform: 'facebook' })).toEqual([]);
+		expect(check(languageMatch, bilingual, { lang: 'fr', platform: 'facebook' })).toEqual([]);
+	});
+
+	it('flags the second language hidden behind the fold, a one-line summary, and a bilingual text in the bilingual task or a reply', () => {
+		const long = `${'We are hiring bilingual client service representatives in Sudbury, Ottawa and Toronto to serve people across Ontario in English and French every day. '.repeat(2)}\nNous recrutons des préposées et préposés bilingues au service à la clientèle à Sudbury, à Ottawa et à Toronto pour servir la population en français et en anglais. Nous recrutons des préposées et préposés bilingues au service à la clientèle à Sudbury.`;
+		expect(english(check(languageMatch, long, { platform: 'linkedin' }))[0]).toMatch(/^The French version starts after character \d+, and LinkedIn folds/);
+		expect(check(languageMatch, long, { platform: 'x' })).toEqual([]);
+		expect(
+			check(
+				languageMatch,
+				'Ontario is investing in new trail signs and bridges across the north. Municipalities can apply until June 27.\nEn français : une subvention pour les sentiers du Nord.'
+			)
+		).toHaveLength(1);
+		expect(check(languageMatch, bilingual, { task: 'bilingual', platform: 'facebook' })).toHaveLength(1);
+		expect(check(languageMatch, bilingual, { task: 'reply', platform: 'facebook' })).toHaveLength(1);
+	});
+});

@@ -1,3 +1,4 @@
+import { textIn } from '../language';
 import { fleschKincaidGrade, lix } from '../readability';
 import { containsPhrase, fold } from '../text';
 import { OPENING_FILLER } from '../wordlists';
@@ -16,8 +17,9 @@ export const readingGrade = define({
 	),
 	applies: (post) => post.lang === 'en',
 	run(post, { settings }) {
-		const { score } = fleschKincaidGrade(post.text);
-		if (score === null || score <= settings.readingGradeMax) return [];
+		const { score } = fleschKincaidGrade(textIn('en', post.text));
+		// A grade is a school year: 8.9 is still grade 8.
+		if (score === null || Math.floor(score) <= settings.readingGradeMax) return [];
 		return [
 			t(
 				`Reads at grade ${score}; aim for grade ${settings.readingGradeMax} or lower. Use shorter sentences and everyday words.`,
@@ -37,7 +39,7 @@ export const frenchReadability = define({
 	),
 	applies: (post) => post.lang === 'fr',
 	run(post, { settings }) {
-		const { score } = lix(post.text);
+		const { score } = lix(textIn('fr', post.text));
 		if (score === null || score <= settings.frenchLixMax) return [];
 		return [
 			t(

@@ -32,3 +32,25 @@ describe('profanity', () => {
 		expect(check(profanity, 'Les merdeurs? Non: la mer déborde, le bordereau arrive.', { lang: 'fr' })).toEqual([]);
 	});
 });
+
+describe('partisan slogans, self-praise and attacks', () => {
+	it('flags slogans and self-praise whatever the punctuation, in both languages', () => {
+		expect(check(partisan, 'Promise made, promise kept. Gas prices are down.')).toHaveLength(1);
+		expect(check(partisan, 'Promesse faite, promesse tenue : la taxe baisse.', { lang: 'fr' })).toHaveLength(1);
+		expect(check(partisan, 'Our government is delivering 500 new child care spaces.')).toHaveLength(1);
+		expect(check(partisan, 'Unlike the previous government, we are fixing the roads.')).toHaveLength(1);
+		expect(check(partisan, 'Notre gouvernement livre la marchandise.', { lang: 'fr' })).toHaveLength(1);
+		expect(check(partisan, 'Unemployment fell in May. #ONpoli')).toHaveLength(1);
+	});
+
+	it('lets a contest vote pass, but not a vote for a party', () => {
+		expect(check(partisan, 'Our photo contest finalists are in! Vote for your favourite photo by Friday.')).toEqual([]);
+		expect(check(partisan, 'Votez pour votre photo préférée d’ici vendredi.', { lang: 'fr' })).toEqual([]);
+		expect(check(partisan, 'Cast your vote for the new trail name.')).toEqual([]);
+		expect(check(partisan, 'Photo contest results soon. Vote for the team that built the highway.')).toHaveLength(1);
+	});
+
+	it('does not flag a minister in their government role', () => {
+		expect(check(partisan, 'Today the Minister of Health opened the new emergency department.')).toEqual([]);
+	});
+});
