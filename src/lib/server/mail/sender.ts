@@ -66,7 +66,7 @@ export class OutboxSender {
 				await repo.markFailed(this.db, id, this.senderId, {
 					attempts,
 					error: describeError(error),
-					retryAt: nextAttemptAt(attempts, Date.now()),
+					retryAt: nextAttemptAt(attempts, now),
 					status: givesUp(attempts) ? 'failed' : 'pending'
 				});
 				tally.failed++;
