@@ -24,6 +24,8 @@ let stderr = '';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: ORIGIN });
+// Each test is a walk through several pages and an email round trip: two minutes, as the other long walks get.
+test.beforeEach(() => test.setTimeout(120_000));
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
