@@ -10,10 +10,14 @@ import { issuerKey } from '$lib/server/records/credentials/issuer';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/http/cookies';
 import { guardFormData, tooLargeMessage } from '$lib/server/http/body';
+import { startMailSender } from '$lib/server/mail/sender';
 
 export const init: ServerInit = async () => {
 	await startUp(db());
 	await issuerKey();
+	// Delivers email when SMTP_URL is set; otherwise it waits in the outbox (/admin/outbox).
+	const sender = startMailSender(db());
+	if (sender) process.once('sveltekit:shutdown', () => void sender.stop());
 };
 
 const securityHeaders: Handle = async ({ event, resolve }) => {

@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
@@ -36,6 +39,9 @@ interface World {
 	invitation: string;
 	apiToken: string;
 	language: Record<Role, string>;
+	/** An email in the outbox, and a signed unsubscribe token (the manager's). */
+	outbox: string;
+	unsubscribe: string;
 }
 
 const SIGN_IN = 'sign-in' as const;
@@ -157,7 +163,15 @@ const table: Row[] = [
 	{ route: 'verify/[code]', path: (w) => `/fr/verify/${w.code}`, expect: everyone(200) },
 	{ route: 'verify/[code]', path: () => '/verify/BC-2222-2222', expect: everyone(404) },
 	{ route: 'verify/status/revocation', path: () => '/verify/status/revocation', expect: everyone(200) },
-	{ route: '.well-known/did.json', path: () => '/.well-known/did.json', expect: everyone(200) }
+	{ route: '.well-known/did.json', path: () => '/.well-known/did.json', expect: everyone(200) },
+	{ route: 'reset-password', path: () => '/reset-password', expect: { ...everyone(303), anonymous: 200 } },
+	{ route: 'reset-password', path: () => '/fr/reset-password', expect: { ...everyone(303), anonymous: 200 } },
+	{ route: 'admin/outbox', path: () => '/admin/outbox?page=x', expect: adminOnly },
+	{ route: 'admin/outbox/[id=id]', path: (w) => `/admin/outbox/${w.outbox}`, expect: adminOnly },
+	{ route: 'admin/outbox/[id=id]', path: () => `/admin/outbox/${ABSENT_ID}`, expect: { ...adminOnly, admin: 404 } },
+	// The signed token is the permission: no sign-in, and opening it changes nothing.
+	{ route: 'unsubscribe/[token]', path: (w) => `/unsubscribe/${w.unsubscribe}`, expect: everyone(200) },
+	{ route: 'unsubscribe/[token]', path: (w) => `/unsubscribe/${w.unsubscribe.slice(0, -3)}AAA`, expect: everyone(404) }
 ];
 
 /** Every directory under src/routes that serves something: a page or an endpoint. */
@@ -338,6 +352,7 @@ async function makeWorld(newContext: (options: { baseURL: string }) => Promise<A
 		// A reset link for trainee47, whom no other test signs in as.
 		const linkPage = await (await post(admin, '/admin/people?/link', { user: userId('trainee47@demo.test') })).text();
 		const invitation = linkPage.match(/\/invitation\/([^<"\s]+)/)![1];
+		const outbox = (db.prepare('select id from outbox order by created_at desc limit 1').get() as { id: string }).id;
 		return {
 			cohort,
 			recordsCohort: cohortNamed('Records Cohort'),
@@ -348,10 +363,19 @@ async function makeWorld(newContext: (options: { baseURL: string }) => Promise<A
 			code: record.code,
 			invitation,
 			apiToken,
-			language
+			language,
+			outbox,
+			unsubscribe: unsubscribeToken(userId(people.manager))
 		};
 	} finally {
 		db.close();
 		await Promise.all([admin.dispose(), trainee.dispose()]);
 	}
+}
+
+/** A signed unsubscribe token, made as the server makes them (src/lib/server/mail/service.ts) with its key beside the database. */
+function unsubscribeToken(userId: string): string {
+	const { secretKeyMultibase } = JSON.parse(readFileSync(join(dirname(e2eDatabasePath()), 'issuer-key.json'), 'utf8')) as { secretKeyMultibase: string };
+	const key = createHmac('sha256', secretKeyMultibase).update('bootcamp unsubscribe link v1').digest();
+	return `${userId}.${createHmac('sha256', key).update(userId).digest('base64url')}`;
 }

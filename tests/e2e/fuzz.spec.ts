@@ -75,6 +75,8 @@ const targets: Target[] = [
 	{ name: 'cohort: import confirm', path: (ids) => `/cohorts/${ids.cohort1}/import?/confirm`, as: 'instructor', fields: ['csv', 'file'] },
 	{ name: 'sign-in', path: () => '/sign-in', as: 'anonymous', fields: ['email', 'password', 'next'] },
 	{ name: 'invitation', path: () => '/invitation/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', as: 'anonymous', fields: ['password', 'confirm', 'username'] },
+	{ name: 'reset-password', path: () => '/reset-password', as: 'anonymous', fields: ['email'] },
+	{ name: 'unsubscribe', path: () => `/unsubscribe/${'a'.repeat(24)}.${'a'.repeat(43)}`, as: 'anonymous', fields: [] },
 	{ name: 'module: complete', path: () => '/courses/fixture-course/basics?/complete', as: 'trainee', fields: [] },
 	{
 		name: 'exercise: save',

@@ -29,11 +29,18 @@ interface ServerConfig {
 	origin: string | null;
 	/** PORT (default 3000): where the server listens; names the local address when ORIGIN is unset. */
 	port: string;
+	/** SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS): null leaves email waiting in the outbox. */
+	smtpUrl: string | null;
+	/** MAIL_FROM: the From address of every email. */
+	mailFrom: string;
+	/** MAIL_POLL_SECONDS (default 10): how often the sender looks for email to deliver. */
+	mailPollMs: number;
 }
 
 export function serverConfig(env: Env = process.env): ServerConfig {
 	const databasePath = env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
 	const scale = Number(env.DRILL_TIME_SCALE);
+	const poll = Number(env.MAIL_POLL_SECONDS);
 	return {
 		databasePath,
 		seedDemo: onUnlessFalse(env.SEED_DEMO),
@@ -43,6 +50,15 @@ export function serverConfig(env: Env = process.env): ServerConfig {
 		issuerKeyPath: env.ISSUER_KEY_PATH || join(dirname(databasePath), 'issuer-key.json'),
 		drillTimeScale: Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1,
 		origin: env.ORIGIN || null,
-		port: env.PORT || '3000'
+		port: env.PORT || '3000',
+		smtpUrl: env.SMTP_URL || null,
+		mailFrom: env.MAIL_FROM || 'Bootcamp <no-reply@localhost>',
+		mailPollMs: Number.isFinite(poll) && poll > 0 ? poll * 1000 : 10_000
 	};
+}
+
+/** The address people use, for links that leave the site (email): ORIGIN, or this machine's. */
+export function siteOrigin(env: Env = process.env): string {
+	const config = serverConfig(env);
+	return (config.origin ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
 }

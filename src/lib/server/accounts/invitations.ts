@@ -18,10 +18,11 @@ export async function issueInvitation(
 	userId: string,
 	purpose: InvitationPurpose,
 	actorId: string | null,
-	now = Date.now()
+	now = Date.now(),
+	lifetimeMs = INVITATION_LIFETIME_MS
 ): Promise<{ token: string; expiresAt: number }> {
 	const token = generateToken();
-	const expiresAt = now + INVITATION_LIFETIME_MS;
+	const expiresAt = now + lifetimeMs;
 	await repo.retireOpenInvitations(db, userId, now);
 	await repo.insertInvitation(db, { id: hashToken(token), userId, purpose, createdBy: actorId, createdAt: now, expiresAt });
 	await writeAudit(db, { actorId, action: `invitation.${purpose}.issued`, subjectUserId: userId }, now);

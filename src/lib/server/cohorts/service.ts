@@ -9,6 +9,7 @@ import { enrolmentRole } from '../access/repository';
 import * as repo from './repository';
 import { newId } from '../ids';
 import type { InvitationLink } from '../rosters/import';
+import { queueMessage } from '../mail/service';
 
 interface NewCohort {
 	name: string;
@@ -60,6 +61,7 @@ export async function reissuePendingInvitations(
 		const links: InvitationLink[] = [];
 		for (const person of allowed) {
 			const { token, expiresAt } = await issueInvitation(trx, person.id, 'invite', actorId, now);
+			await queueMessage(trx, { userId: person.id, message: { kind: 'invitation', token, expiresAt }, now });
 			links.push({ email: person.email, name: person.name, token, expiresAt });
 		}
 		if (refused.length) {
@@ -81,6 +83,7 @@ export async function issueLinkFor(db: Kysely<DB>, userId: string, actorId: stri
 		if (!decision?.allowed) return null;
 		const purpose = (await hasSignedIn(trx, userId)) ? 'reset' : 'invite';
 		const { token, expiresAt } = await issueInvitation(trx, userId, purpose, actorId, now);
+		await queueMessage(trx, { userId, message: { kind: purpose === 'reset' ? 'password_reset' : 'invitation', token, expiresAt }, now });
 		return { email: decision.subject.email, name: decision.subject.name, token, expiresAt };
 	});
 }

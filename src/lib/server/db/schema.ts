@@ -21,6 +21,8 @@ export interface UsersTable {
 	created_in_cohort_id: ColumnType<string | null, string | null | undefined, string | null>;
 	/** When someone first signed in with the account (set when a link is redeemed); null: never. */
 	first_signed_in_at: ColumnType<number | null, number | null | undefined, number | null>;
+	/** When the person unsubscribed from optional email (the manager digest); null: they receive it. */
+	optional_mail_unsubscribed_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface SessionsTable {
@@ -288,8 +290,32 @@ export interface DB {
 	exercise_drill_answers: ExerciseDrillAnswersTable;
 	exercise_submissions: ExerciseSubmissionsTable;
 	exercise_reviews: ExerciseReviewsTable;
+	outbox: OutboxTable;
 }
 
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type Cohort = Selectable<CohortsTable>;
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed';
+
+/** One outgoing email (see mail/sender.ts for how it is claimed, sent and retried). */
+export interface OutboxTable {
+	id: string;
+	kind: string;
+	recipient_id: string | null;
+	recipient: string;
+	language: Locale;
+	subject: string;
+	text_body: string;
+	html_body: string;
+	message_id: string;
+	status: Generated<OutboxStatus>;
+	attempts: Generated<number>;
+	next_attempt_at: number;
+	claimed_by: string | null;
+	claim_expires_at: number | null;
+	last_error: string | null;
+	created_at: number;
+	sent_at: number | null;
+}

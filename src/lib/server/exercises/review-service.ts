@@ -7,6 +7,7 @@ import { requireAccess } from '../access';
 import { getCourse } from '../content/catalog';
 import type { Locale } from '../content/types';
 import { progressModule, recordProgress } from '../progress/events';
+import { queueMessage } from '../mail/service';
 import type { FormErrors } from '../http/forms';
 import { scenarioOf } from './catalog';
 import { debriefOf } from './drill-service';
@@ -155,6 +156,19 @@ export async function recordReview(
 			},
 			now
 		);
+		await queueMessage(trx, {
+			userId: submission.user_id,
+			message: {
+				kind: 'review_outcome',
+				decision,
+				reviewer: user.displayName,
+				course: course.title,
+				module: module.title,
+				path: `/courses/${course.slug}/${module.slug}/exercise`,
+				comments
+			},
+			now
+		});
 		return { ok: true as const, trainee: await repo.displayName(trx, submission.user_id), decision };
 	});
 }

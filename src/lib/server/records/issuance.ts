@@ -16,6 +16,7 @@ import {
 	type CompletionRecord
 } from './repository';
 import { evaluateCompletion, expiryOf } from './rule';
+import { queueMessage } from '../mail/service';
 
 interface CompletionContext {
 	userId: string;
@@ -75,6 +76,11 @@ export async function issueRecordIfEarned(trx: Kysely<DB>, context: CompletionCo
 		status_list_index: await nextStatusListIndex(trx)
 	});
 	if (!record) return null;
+	await queueMessage(trx, {
+		userId: context.userId,
+		message: { kind: 'record_issued', course: course.title, recordId: record.id, code: record.code },
+		now: context.at
+	});
 	await writeAudit(
 		trx,
 		{

@@ -6,6 +6,7 @@ import { adminFlags, insertUsers, newUserRow, updateProfile } from '../accounts/
 import { insertEnrolments } from '../cohorts/repository';
 import { existingPeople, profilesByEmail } from './repository';
 import { parseRoster, type RosterProblem, type RosterRow } from './parse';
+import { queueMessage } from '../mail/service';
 
 /** `held`: the line names an existing person whom only an administrator may change. */
 type PlannedChange = 'create' | 'update' | 'unchanged' | 'held';
@@ -182,7 +183,9 @@ export async function applyRosterImport(
 			...plan.rows.filter((r) => r.change === 'create').map((r) => ({ email: r.email, name: r.name }))
 		];
 		for (const { email, name } of needLinks) {
-			const { token, expiresAt } = await issueInvitation(trx, byEmail.get(email)!.id, 'invite', actorId, now);
+			const userId = byEmail.get(email)!.id;
+			const { token, expiresAt } = await issueInvitation(trx, userId, 'invite', actorId, now);
+			await queueMessage(trx, { userId, message: { kind: 'invitation', token, expiresAt }, now });
 			links.push({ email, name, token, expiresAt });
 		}
 		const counts = Object.fromEntries((['create', 'update', 'unchanged', 'held'] as const).map((c) => [c, plan.rows.filter((r) => r.change === c).length]));
