@@ -1,5 +1,5 @@
 import { toPostInputs, type Answer, type AnswerShape } from '../../exercises/answer';
-import { CHECKS, blockingResults, runChecks } from '../../exercises/registry';
+import { blockingResults, runChecks, serverOnlyResults } from '../../exercises/registry';
 import type { CheckReport, CheckResult } from '../../exercises/types';
 import { DICTIONARY_CHECKS } from './dictionary-checks';
 import { runHiddenChecks } from './hidden-checks';
@@ -16,16 +16,11 @@ export function checkAnswer(scenario: Scenario, shape: AnswerShape, answer: Answ
 	return { posts, report, blocking: blockingResults(report, scenario.settings) };
 }
 
-const BROWSER_CHECKS = new Set<string>(CHECKS.map((check) => check.id));
-
-/** The results the browser cannot compute itself: the dictionary checks' and the hidden checks'. */
-export const serverOnly = (results: CheckResult[]) => results.filter((r) => r.hidden || !BROWSER_CHECKS.has(r.check));
-
 /**
  * What the composer asks for as the trainee pauses: the part of checkAnswer's report only the
  * server can compute, from the very same run, so the live list is what submission will judge.
  * A hidden check is named only by its message: its id may spell out the phrase it looks for.
  */
 export function liveResults(scenario: Scenario, shape: AnswerShape, answer: Answer, publicReply: boolean): CheckResult[] {
-	return serverOnly(checkAnswer(scenario, shape, answer, publicReply).report.results).map((r) => (r.hidden ? { ...r, check: 'scenario' } : r));
+	return serverOnlyResults(checkAnswer(scenario, shape, answer, publicReply).report.results).map((r) => (r.hidden ? { ...r, check: 'scenario' } : r));
 }
