@@ -137,6 +137,28 @@ const table: Row[] = [
 		// The trainee may draft, but has just submitted this exercise: nothing is left to draft (409).
 		expect: { anonymous: 401, trainee: 409, manager: 403, instructor: 403, otherInstructor: 403, admin: 403 }
 	},
+	{
+		route: 'courses/[course=slug]/[module=slug]/exercise/checks',
+		path: () => `${COURSE}/bilingual/exercise/checks`,
+		method: 'POST',
+		body: {
+			platform: 'facebook',
+			posts: [
+				{ text: 'Access table check', alts: [] },
+				{ text: 'Vérification', alts: [] }
+			]
+		},
+		// Live checks are for the trainee who may still answer: this one has just submitted (409).
+		expect: { anonymous: 401, trainee: 409, manager: 403, instructor: 403, otherInstructor: 403, admin: 403 }
+	},
+	{
+		route: 'courses/[course=slug]/[module=slug]/exercise/checks',
+		path: () => '/courses/social-media-bootcamp/welcome/exercise/checks',
+		method: 'POST',
+		body: { platform: 'facebook', posts: [{ text: 'Scam alert: a fake account is posing as us.', alts: [''] }] },
+		// Trainees of Cohort 1 (trainee48 learns there too) get their results; its staff and admins are not answering it.
+		expect: { anonymous: 401, trainee: 200, manager: 403, instructor: 403, otherInstructor: 200, admin: 403 }
+	},
 	{ route: 'courses/[course=slug]/[module=slug]/quiz', path: () => `${COURSE}/practice/quiz`, expect: learners },
 	// Someone else's attempt is not found for staff of the course (their own attempts live there), and forbidden to others.
 	{

@@ -115,6 +115,13 @@ const targets: Target[] = [
 		fields: ['platform', 'posts', 'clientSavedAt', 'slot'],
 		json: true
 	},
+	{
+		name: 'live checks (JSON)',
+		path: () => '/courses/fixture-course/bilingual/exercise/checks',
+		as: 'trainee',
+		fields: ['platform', 'posts', 'slot'],
+		json: true
+	},
 	{ name: 'records API (GET)', path: () => '/api/v1/records', method: 'GET', as: 'admin', fields: ['cohort', 'limit', 'after'] }
 ];
 
@@ -509,7 +516,7 @@ for (const target of targets) {
 	test(`fuzz: ${target.name}`, async () => {
 		test.setTimeout(90_000);
 		const path = target.path(ids);
-		const pagePath = path.replace(/\?.*$/, '').replace(/\/draft$/, '');
+		const pagePath = path.replace(/\?.*$/, '').replace(/\/(draft|checks)$/, '');
 		// A first visit may record something legitimately (a module opened): not the fuzzer's doing.
 		if (target.as !== 'anonymous') await send(head('GET', pagePath, { Accept: 'text/html', Cookie: cookies[target.as]! }), Buffer.alloc(0));
 		const errorsBefore = stderr.length;

@@ -102,3 +102,8 @@ export function forgetMemos(): void {
 	forgetLanguages();
 	forgetSyllables();
 }
+
+const BROWSER_CHECK_IDS = new Set<string>(CHECKS.map((c) => c.id));
+
+/** The results of a server's report the browser cannot compute itself: hidden and dictionary checks. */
+export const serverOnlyResults = (results: CheckResult[]) => results.filter((r) => r.hidden || !BROWSER_CHECK_IDS.has(r.check));
