@@ -1,0 +1,177 @@
+import { keyOf, normalForm } from './keys';
+import type { WordList } from './word-list';
+
+export interface Misspelling {
+	word: string;
+	/** Up to three words the dictionary knows, best first; empty when none is one edit away. */
+	suggestions: string[];
+	/** The Canadian spelling, when the word is its US spelling (color → colour). */
+	canadian?: string;
+}
+
+export interface SpellOptions {
+	/** The post's language's dictionary, then the other one: a French name in an English post passes. */
+	own: WordList;
+	other: WordList;
+	lang: 'en' | 'fr';
+	/** Whether a key is a name or term to leave alone (the course's names, the scenario's terms). */
+	allowed: (key: string) => boolean;
+	/** How many misspellings get suggestions: a suggestion costs up to a few hundred look-ups. */
+	suggestFor?: number;
+}
+
+// A word: letters, digits, and apostrophes or hyphens between letters (l’école, rendez-vous).
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’-](?=\p{L}))*/gu;
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'/i;
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz'-";
+const MAX_SUGGESTIONS = 3;
+
+const isUpper = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Whether the list accepts the word as written: "école", "École" and "ÉCOLE", not "ecole" or "ontario". */
+function accepts(list: WordList, word: string): boolean {
+	const forms = list.forms(word);
+	if (!forms) return false;
+	if (forms.includes(word)) return true;
+	const lower = word.toLowerCase();
+	if (capitalised(word) && forms.some((f) => f === lower || capitalise(f) === word)) return true;
+	return isUpper(word) && forms.some((f) => f.toUpperCase() === word);
+}
+
+/** Whether the word is right: as a whole, without an elision or a possessive, or each part of a compound. */
+function known(word: string, lists: WordList[]): boolean {
+	if (lists.some((list) => accepts(list, word))) return true;
+	const elided = ELISION.exec(word);
+	if (elided) return known(word.slice(elided[0].length), lists);
+	const possessive = /^(.+?)(?:'s|s')$/i.exec(word);
+	if (possessive) return known(possessive[1] + (word.endsWith("s'") ? 's' : ''), lists);
+	if (word.includes('-')) return word.split('-').every((part) => part.length < 2 || known(part, lists));
+	return false;
+}
+
+// US spellings and the Canadian ones Canadian Press and the Canada.ca style guide use (The Canadian
+// Style, the Canadian Oxford Dictionary): colour, centre, travelled, catalogue, defence, grey.
+const US_TO_CANADIAN: [RegExp, string][] = [
+	[/or(s|ed|ing|ful|ite|ites|able)?$/, 'our$1'],
+	[/er(s|ed)?$/, 're$1'],
+	[/([aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
+	[/og(s)?$/, 'ogue$1'],
+	[/ense(s)?$/, 'ence$1'],
+	[/^gray/, 'grey']
+];
+
+/** The Canadian spelling of a US one the English list lacks (the French list has "center"). */
+function canadianOf(word: string, list: WordList): string | undefined {
+	const lower = word.toLowerCase();
+	if (list.forms(lower)?.includes(lower)) return undefined;
+	for (const [us, canadian] of US_TO_CANADIAN) {
+		if (!us.test(lower)) continue;
+		const spelled = lower.replace(us, canadian);
+		if (list.formsOfKey(spelled)?.includes(spelled)) return capitalised(word) ? capitalise(spelled) : spelled;
+	}
+	return undefined;
+}
+
+/**
+ * Keys one edit away that the list holds, swaps first (recieve → receive, center → centre), then
+ * insertions, deletions and replacements. Edits at position i keep the key's first i letters, so
+ * once no key starts with them no later edit can match: most of the 60 edits a letter allows are
+ * never looked up.
+ */
+function oneEditAway(key: string, list: WordList): string[] {
+	const found: [string, number][] = [];
+	const has = (candidate: string, rank: number, lo: number, hi: number) => {
+		if (candidate !== key && list.isKey(list.lowerBound(candidate, lo, hi), candidate)) found.push([candidate, rank]);
+	};
+	let lo = 0;
+	let hi = list.size;
+	for (let i = 0; i <= key.length; i++) {
+		const head = key.slice(0, i);
+		if (i) {
+			lo = list.lowerBound(head, lo, hi);
+			hi = list.lowerBound(head + '\uffff', lo, hi);
+			if (lo >= hi) break;
+		}
+		const tail = key.slice(i);
+		if (i + 1 < key.length) has(head + key[i + 1] + key[i] + key.slice(i + 2), 0, lo, hi);
+		for (const c of ALPHABET) has(head + c + tail, 1, lo, hi);
+		if (i < key.length) has(head + key.slice(i + 1), 2, lo, hi);
+		if (i < key.length) for (const c of ALPHABET) if (c !== key[i]) has(head + c + key.slice(i + 1), 3, lo, hi);
+	}
+	return [...new Set(found.sort((a, b) => a[1] - b[1]).map(([candidate]) => candidate))];
+}
+
+const suggested = new Map<string, string[]>();
+const MAX_SUGGESTED = 2000;
+
+/** What the trainee may have meant: the same letters with accents or capitals, else one edit away. */
+export function suggest(word: string, list: WordList): string[] {
+	const elided = ELISION.exec(word);
+	if (elided) return suggest(word.slice(elided[0].length), list).map((rest) => elided[0] + rest);
+	let result = suggested.get(word);
+	if (result) return result;
+	const found = new Set<string>();
+	const key = keyOf(word);
+	for (const form of list.formsOfKey(key) ?? []) found.add(form);
+	if (!found.size) for (const candidate of oneEditAway(key, list)) for (const form of list.formsOfKey(candidate)!) if (!isUpper(form)) found.add(form);
+	const lowerFirst = !capitalised(word);
+	result = [...found]
+		.filter((form) => form !== word)
+		.sort((a, b) => Number(lowerFirst && capitalised(a)) - Number(lowerFirst && capitalised(b)))
+		.slice(0, MAX_SUGGESTIONS)
+		.map((form) => (capitalised(word) ? capitalise(form) : form));
+	if (suggested.size >= MAX_SUGGESTED) suggested.delete(suggested.keys().next().value!);
+	suggested.set(word, result);
+	return result;
+}
+
+/** Forgets the suggestions made, to measure a run on words never seen. */
+export function forgetSuggestions(): void {
+	suggested.clear();
+}
+
+/** Whether the word starts a sentence (or a line): only there is a capital letter no sign of a name. */
+function startsSentence(text: string, index: number): boolean {
+	const before = text.slice(Math.max(0, index - 12), index);
+	if (/\n[\s«“"(\-•–—*]*$/.test(before)) return true;
+	const trimmed = text.slice(Math.max(0, index - 40), index).replace(/[\s«“"(\-•–—*\u00A0]+$/, '');
+	return (index < 40 && trimmed === '') || /[.!?…:]$/.test(trimmed);
+}
+
+/**
+ * The words of `prose` neither dictionary knows. Left alone: acronyms (OHIP), words with digits,
+ * capitals inside a word (ServiceOntario, iPhone), the allowed names, and names: a capitalised word
+ * inside a sentence, or starting one when the next word is capitalised too (Kawartha Lakes) or when
+ * no dictionary word is one edit away (Wiikwemkoong). A false alarm on a name teaches people to
+ * ignore the check; a capitalised typo ("Goverment") is still one edit from a word.
+ */
+export function misspellings(prose: string, options: SpellOptions): Misspelling[] {
+	const { own, other, lang, allowed, suggestFor = 3 } = options;
+	const found: Misspelling[] = [];
+	const seen = new Set<string>();
+	let suggestedFor = 0;
+	for (const match of prose.matchAll(WORD)) {
+		const word = normalForm(match[0]);
+		const written = (text: string) => (match[0].includes('’') ? text.replace(/'/g, '’') : text);
+		if (seen.has(word)) continue;
+		seen.add(word);
+		if (/\d/.test(word) || [...word].length < 2) continue;
+		if (isUpper(word.replace(/['-]/g, '')) || /\p{Ll}\p{Lu}/u.test(word)) continue;
+		const name = capitalised(word);
+		if (name && (!startsSentence(prose, match.index) || /^\s+\p{Lu}/u.test(prose.slice(match.index + match[0].length)))) continue;
+		const key = keyOf(word);
+		if (allowed(key) || key.split(/['-]/).every(allowed)) continue;
+		const canadian = lang === 'en' ? canadianOf(word, own) : undefined;
+		if (canadian) {
+			found.push({ word: match[0], suggestions: [canadian], canadian });
+			continue;
+		}
+		if (known(word, [own, other])) continue;
+		const suggestions = name || suggestedFor++ < suggestFor ? suggest(word, own).map(written) : [];
+		if (name && !suggestions.length) continue;
+		found.push({ word: match[0], suggestions });
+	}
+	return found;
+}
