@@ -30,10 +30,13 @@ const isUpper = (word: string) => word === word.toUpperCase() && word !== word.t
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Whether the list accepts the word as written: "école", "École" and "ÉCOLE", not "ecole" or "ontario". */
+/** Whether the list accepts the word as written: "école", "École", "ÉCOLE" and "coeur", not "ecole" or "ontario". */
 function accepts(list: WordList, word: string): boolean {
-	const forms = list.forms(word);
+	let forms = list.forms(word);
 	if (!forms) return false;
+	if (forms.includes(word)) return true;
+	// "soeur" for "sœur": the ligature is missing from most keyboards, and the OQLF tolerates oe.
+	if (/oe/i.test(word)) forms = forms.map((f) => f.replace(/œ/g, 'oe').replace(/Œ/g, 'Oe'));
 	if (forms.includes(word)) return true;
 	const lower = word.toLowerCase();
 	if (capitalised(word) && forms.some((f) => f === lower || capitalise(f) === word)) return true;
@@ -157,7 +160,8 @@ export function misspellings(prose: string, options: SpellOptions): Misspelling[
 		const written = (text: string) => (match[0].includes('’') ? text.replace(/'/g, '’') : text);
 		if (seen.has(word)) continue;
 		seen.add(word);
-		if (/\d/.test(word) || [...word].length < 2) continue;
+		// Digits, one letter, or the mathematical letters of fancy text (its own check).
+		if (/[\d\u{1D400}-\u{1D7FF}]/u.test(word) || [...word].length < 2) continue;
 		if (isUpper(word.replace(/['-]/g, '')) || /\p{Ll}\p{Lu}/u.test(word)) continue;
 		const name = capitalised(word);
 		if (name && (!startsSentence(prose, match.index) || /^\s+\p{Lu}/u.test(prose.slice(match.index + match[0].length)))) continue;
