@@ -13,8 +13,28 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 /** Longer than this, a tag in capitals is not an acronym (#OHIP, #COVID) but shouting words (#FIREBAN). */
 const ACRONYM_MAX = 5;
 
+const tags = new Map<string, string | null>();
+const MAX_TAGS = 500;
+
+/** Forgets the hashtags seen, to measure a run on text never seen. */
+export function forgetTags(): void {
+	tags.clear();
+}
+
 /** How a hashtag would read in CamelCase, or null when it is one word, an acronym or already mixed case. */
 export function camelCase(tag: string, lang: Lang): string | null {
+	const memo = `${lang}${tag}`;
+	let camel = tags.get(memo);
+	if (camel === undefined) {
+		camel = camelCaseOf(tag, lang);
+		// A tag stays the same over many keystrokes while the post around it changes.
+		if (tags.size >= MAX_TAGS) tags.delete(tags.keys().next().value!);
+		tags.set(memo, camel);
+	}
+	return camel;
+}
+
+function camelCaseOf(tag: string, lang: Lang): string | null {
 	const body = tag.slice(1).normalize('NFC');
 	// #fire_ban already shows its words apart.
 	if (body.includes('_')) return null;
@@ -70,7 +90,11 @@ function allowedIn(settings: CheckSettings): (key: string) => boolean {
 const quoted = (words: string[], lang: Lang) => words.map((w) => (lang === 'fr' ? `« ${w} »` : `“${w}”`)).join(lang === 'fr' ? ' ou ' : ' or ');
 
 function message({ word, suggestions, canadian }: Misspelling, lang: Lang, where: Localized): Localized {
-	if (canadian) return t(`“${word}”${where.en} is the US spelling: write “${canadian}” (Canadian spelling).`, `« ${word} »${where.fr} est l’orthographe américaine : écrivez « ${canadian} » (orthographe canadienne).`);
+	if (canadian)
+		return t(
+			`“${word}”${where.en} is the US spelling: write “${canadian}” (Canadian spelling).`,
+			`« ${word} »${where.fr} est l’orthographe américaine : écrivez « ${canadian} » (orthographe canadienne).`
+		);
 	const dictionary = lang === 'fr' ? t('French', 'français') : t('Canadian English', 'anglais canadien');
 	const hint = suggestions.length ? t(`: did you mean ${quoted(suggestions, 'en')}?`, ` : vouliez-vous écrire ${quoted(suggestions, 'fr')}?`) : t('.', '.');
 	return t(

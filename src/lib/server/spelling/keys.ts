@@ -4,14 +4,8 @@
  */
 export function keyOf(word: string): string {
 	if (/^[a-z'-]*$/.test(word)) return word;
-	return word
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
-		.replace(/’/g, "'");
+	return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/’/g, "'");
 }
 
 /** A word as the dictionaries spell it: composed accents, a straight apostrophe. */
-export const normalForm = (word: string) => word.normalize('NFC').replace(/’/g, "'");
+export const normalForm = (word: string) => (/^[\x20-\x7E]*$/.test(word) ? word : word.normalize('NFC').replace(/’/g, "'"));

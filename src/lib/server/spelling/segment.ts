@@ -17,17 +17,17 @@ const VOWEL_OR_H = /^[aeiouyh]/;
 const NOT_PIECES = new Set(['dela']);
 
 /**
- * Whether a dictionary word may be a piece of a hashtag: short words from the list above, longer
- * ones unless the dictionary has them only as an acronym (NAL), and names (Ontario) of four letters
- * or more: otherwise an unknown word (#naloxone) falls into such pieces.
+ * Whether a dictionary word may be a piece of a hashtag: short words from the list above, words of
+ * three letters the dictionary has in lower case, and longer words, names (Ontario) and acronyms
+ * (COVID): otherwise an unknown word (#naloxone) falls into abbreviations such as NAL.
  */
 function fitsTag(key: string, forms: string[], lang: 'en' | 'fr'): boolean {
 	if (key.length <= 2) return SHORT_WORDS[lang].has(key);
 	if (NOT_PIECES.has(key)) return false;
-	if (forms.some((form) => form === form.toLowerCase())) return true;
-	return key.length >= 4 && forms.some((form) => form !== form.toUpperCase());
+	return key.length >= 4 || forms.some((form) => form === form.toLowerCase());
 }
 const MAX_WORD = 24;
+const DIGITS = /\d+/y;
 
 /** A piece of a hashtag: its letters as typed, and whether it is a number. */
 export interface Piece {
@@ -71,7 +71,8 @@ export function segment(body: string, list: WordList, lang: 'en' | 'fr'): Piece[
 				from[end] = start;
 			}
 		};
-		const digits = /^\d+/.exec(key.slice(start))?.[0];
+		DIGITS.lastIndex = start;
+		const digits = DIGITS.exec(key)?.[0];
 		if (digits) {
 			reach(start + digits.length);
 			continue;

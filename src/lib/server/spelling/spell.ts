@@ -156,10 +156,9 @@ export function misspellings(prose: string, options: SpellOptions): Misspelling[
 	const seen = new Set<string>();
 	let suggestedFor = 0;
 	for (const match of prose.matchAll(WORD)) {
+		if (seen.has(match[0])) continue;
+		seen.add(match[0]);
 		const word = normalForm(match[0]);
-		const written = (text: string) => (match[0].includes('’') ? text.replace(/'/g, '’') : text);
-		if (seen.has(word)) continue;
-		seen.add(word);
 		// Digits, one letter, or the mathematical letters of fancy text (its own check).
 		if (/[\d\u{1D400}-\u{1D7FF}]/u.test(word) || [...word].length < 2) continue;
 		if (isUpper(word.replace(/['-]/g, '')) || /\p{Ll}\p{Lu}/u.test(word)) continue;
@@ -173,7 +172,8 @@ export function misspellings(prose: string, options: SpellOptions): Misspelling[
 			continue;
 		}
 		if (known(word, [own, other])) continue;
-		const suggestions = name || suggestedFor++ < suggestFor ? suggest(word, own).map(written) : [];
+		const curly = match[0].includes('’');
+		const suggestions = name || suggestedFor++ < suggestFor ? suggest(word, own).map((s) => (curly ? s.replace(/'/g, '’') : s)) : [];
 		if (name && !suggestions.length) continue;
 		found.push({ word: match[0], suggestions });
 	}
