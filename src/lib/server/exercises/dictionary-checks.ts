@@ -124,6 +124,16 @@ export const spelling = define({
 });
 
 /**
+ * Loads both word lists and the course's names (some 150 ms, 20 MB), so that the first trainee to
+ * pause typing does not wait for them: for the server's start. The checks load them anyway on first use.
+ */
+export function loadDictionaries(): void {
+	wordList('en');
+	wordList('fr');
+	courseNames();
+}
+
+/**
  * Checks that need the Hunspell dictionaries (spelling, hashtag words): too big for the browser, so
  * the server runs them at submission and as the trainee pauses typing, after the registry's own.
  */
