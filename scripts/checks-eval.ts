@@ -6,6 +6,7 @@
 //   --all     every misjudgement, not only the worst 40
 //   --course  every course example not judged as its lesson says
 //   --keys    the key of every course example (for tests/fixtures/posts/course-labels.yaml)
+//   --by-check  per check, every post it missed and every post it fired on wrongly (to hand over)
 import { performance } from 'node:perf_hooks';
 import { loadWrittenCorpus, type CorpusItem } from '../tests/checks/corpus';
 import { excerpt, loadCourseCorpus } from '../tests/checks/course-examples';
@@ -65,6 +66,16 @@ console.info(`\nworst misjudgements (${misses.length}; privacy misses first, the
 for (const m of misses.slice(0, cap)) console.info(`  ${m.kind.padEnd(17)} ${m.check.padEnd(22)} ${m.key}\n      “${excerpt(m.text)}” fired: ${m.fired}`);
 if (misses.length > cap) console.info(`  … and ${misses.length - cap} more (npm run checks:eval -- --all)`);
 
+if (args.has('--by-check')) {
+	const byKey = new Map(items.map((i) => [i.key, i]));
+	for (const s of evaluation.scores) {
+		if (!s.misses.length && !s.falseAlarms.length) continue;
+		console.info(`\n${s.check}:`);
+		for (const key of s.misses) console.info(`  missed      ${key}  “${excerpt(byKey.get(key)!.text, 60)}”`);
+		for (const key of s.falseAlarms) console.info(`  false alarm ${key}  “${excerpt(byKey.get(key)!.text, 60)}”`);
+	}
+}
+
 // Good posts.
 const rate = evaluation.good ? evaluation.goodFlagged.length / evaluation.good : 0;
 console.info(
@@ -78,6 +89,17 @@ const verdict = courseVerdict(judgements);
 console.info(
 	`\ncourse examples judged as their lesson says: ${verdict.goodClean + verdict.badFlagged} of ${verdict.good + verdict.bad} (good passing clean: ${verdict.goodClean}/${verdict.good}; bad flagged: ${verdict.badFlagged}/${verdict.bad})`
 );
+for (const [origin, label] of [
+	['lesson', 'lessons'],
+	['quiz', 'quizzes'],
+	['model answer', 'model answers'],
+	['draft', 'drafts']
+]) {
+	const v = courseVerdict(judgements.filter((j) => j.item.origin === origin));
+	console.info(
+		`  ${`${label}:`.padEnd(15)} ${v.goodClean + v.badFlagged} of ${v.good + v.bad} (good passing clean: ${v.goodClean}/${v.good}; bad flagged: ${v.badFlagged}/${v.bad})`
+	);
+}
 if (args.has('--course')) for (const m of verdict.misjudged) console.info(`  ${m.key}: ${m.why}`);
 
 // Floors.
