@@ -1,4 +1,5 @@
 import { keyOf, normalForm } from './keys';
+import { SUPPLEMENT } from './supplement';
 import type { WordList } from './word-list';
 
 export interface Misspelling {
@@ -16,7 +17,7 @@ export interface SpellOptions {
 	lang: 'en' | 'fr';
 	/** Whether a key is a name or term to leave alone (the course's names, the scenario's terms). */
 	allowed: (key: string) => boolean;
-	/** How many misspellings get suggestions: a suggestion costs up to a few hundred look-ups. */
+	/** How many unknown words are looked into: a suggestion costs up to a few hundred look-ups. */
 	suggestFor?: number;
 }
 
@@ -117,8 +118,10 @@ export function suggest(word: string, list: WordList): string[] {
 	if (result) return result;
 	const found = new Set<string>();
 	const key = keyOf(word);
-	for (const form of list.formsOfKey(key) ?? []) found.add(form);
-	if (!found.size) for (const candidate of oneEditAway(key, list)) for (const form of list.formsOfKey(candidate)!) if (!isUpper(form)) found.add(form);
+	for (const form of list.formsOfKey(key) ?? []) if (!isUpper(form) || isUpper(word)) found.add(form);
+	// Every short word is one edit from a dozen others ("wa" from "aw", "wad", "wag"): no guesses there.
+	if (!found.size && key.length > 3)
+		for (const candidate of oneEditAway(key, list)) for (const form of list.formsOfKey(candidate)!) if (!isUpper(form)) found.add(form);
 	const lowerFirst = !capitalised(word);
 	result = [...found]
 		.filter((form) => form !== word)
@@ -144,14 +147,16 @@ function startsSentence(text: string, index: number): boolean {
 }
 
 /**
- * The words of `prose` neither dictionary knows. Left alone: acronyms (OHIP), words with digits,
- * capitals inside a word (ServiceOntario, iPhone), the allowed names, and names: a capitalised word
- * inside a sentence, or starting one when the next word is capitalised too (Kawartha Lakes) or when
- * no dictionary word is one edit away (Wiikwemkoong). A false alarm on a name teaches people to
- * ignore the check; a capitalised typo ("Goverment") is still one edit from a word.
+ * The words of `prose` neither dictionary (nor the supplement) knows but with a known word one edit
+ * away, or the same letters with other accents or capitals: "goverment", "ecole", "color". Left alone:
+ * acronyms (OHIP), words with digits, capitals inside a word (ServiceOntario, iPhone), the allowed
+ * names, names (a capitalised word inside a sentence, or starting one before another capitalised
+ * word: Kawartha Lakes), and words nothing known is near (Wiikwemkoong, hairstyling): a false alarm
+ * on a name or a new word teaches people to ignore the check, and typos are mostly one edit away.
+ * Only the first `suggestFor` unknown words are looked into, to bound the time.
  */
 export function misspellings(prose: string, options: SpellOptions): Misspelling[] {
-	const { own, other, lang, allowed, suggestFor = 3 } = options;
+	const { own, other, lang, allowed, suggestFor = 8 } = options;
 	const found: Misspelling[] = [];
 	const seen = new Set<string>();
 	let suggestedFor = 0;
@@ -171,11 +176,13 @@ export function misspellings(prose: string, options: SpellOptions): Misspelling[
 			found.push({ word: match[0], suggestions: [canadian], canadian });
 			continue;
 		}
-		if (known(word, [own, other])) continue;
+		if (SUPPLEMENT[lang].has(word.toLowerCase()) || known(word, [own, other])) continue;
+		// A word no dictionary word is near is more often a gap in the dictionary (hairstyling,
+		// wildland) or a name than a typo, and typos are mostly one edit from the word meant.
+		if (suggestedFor++ >= suggestFor) break;
 		const curly = match[0].includes('’');
-		const suggestions = name || suggestedFor++ < suggestFor ? suggest(word, own).map((s) => (curly ? s.replace(/'/g, '’') : s)) : [];
-		if (name && !suggestions.length) continue;
-		found.push({ word: match[0], suggestions });
+		const suggestions = suggest(word, own).map((s) => (curly ? s.replace(/'/g, '’') : s));
+		if (suggestions.length) found.push({ word: match[0], suggestions });
 	}
 	return found;
 }
