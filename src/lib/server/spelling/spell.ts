@@ -133,9 +133,28 @@ export function suggest(word: string, list: WordList): string[] {
 	return result;
 }
 
-/** Forgets the suggestions made, to measure a run on words never seen. */
+const verdicts = new Map<string, true | string | false>();
+const MAX_VERDICTS = 20_000;
+
+/**
+ * Whether a word is right (true), the US spelling of a Canadian one (that one), or unknown (false).
+ * Remembered: the same words come back in every post and at every pause in typing.
+ */
+function verdictOn(word: string, { own, other, lang }: SpellOptions): true | string | false {
+	const memo = lang + word;
+	let verdict = verdicts.get(memo);
+	if (verdict !== undefined) return verdict;
+	if (accepts(own, word) || SUPPLEMENT[lang].has(word.toLowerCase())) verdict = true;
+	else verdict = (lang === 'en' && canadianOf(word, own)) || known(word, [own, other]);
+	if (verdicts.size >= MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value!);
+	verdicts.set(memo, verdict);
+	return verdict;
+}
+
+/** Forgets the words judged and the suggestions made, to measure a run on words never seen. */
 export function forgetSuggestions(): void {
 	suggested.clear();
+	verdicts.clear();
 }
 
 /** Whether the word starts a sentence (or a line): only there is a capital letter no sign of a name. */
@@ -156,7 +175,7 @@ function startsSentence(text: string, index: number): boolean {
  * Only the first `suggestFor` unknown words are looked into, to bound the time.
  */
 export function misspellings(prose: string, options: SpellOptions): Misspelling[] {
-	const { own, other, lang, allowed, suggestFor = 8 } = options;
+	const { own, allowed, suggestFor = 8 } = options;
 	const found: Misspelling[] = [];
 	const seen = new Set<string>();
 	let suggestedFor = 0;
@@ -165,18 +184,18 @@ export function misspellings(prose: string, options: SpellOptions): Misspelling[
 		seen.add(match[0]);
 		const word = normalForm(match[0]);
 		// Digits, one letter, or the mathematical letters of fancy text (its own check).
-		if (/[\d\u{1D400}-\u{1D7FF}]/u.test(word) || [...word].length < 2) continue;
+		if (/[\d\u{1D400}-\u{1D7FF}]/u.test(word) || word.length < 2) continue;
 		if (isUpper(word.replace(/['-]/g, '')) || /\p{Ll}\p{Lu}/u.test(word)) continue;
 		const name = capitalised(word);
 		if (name && (!startsSentence(prose, match.index) || /^\s+\p{Lu}/u.test(prose.slice(match.index + match[0].length)))) continue;
+		const verdict = verdictOn(word, options);
+		if (verdict === true) continue;
 		const key = keyOf(word);
 		if (allowed(key) || key.split(/['-]/).every(allowed)) continue;
-		const canadian = lang === 'en' ? canadianOf(word, own) : undefined;
-		if (canadian) {
-			found.push({ word: match[0], suggestions: [canadian], canadian });
+		if (verdict) {
+			found.push({ word: match[0], suggestions: [verdict], canadian: verdict });
 			continue;
 		}
-		if (SUPPLEMENT[lang].has(word.toLowerCase()) || known(word, [own, other])) continue;
 		// A word no dictionary word is near is more often a gap in the dictionary (hairstyling,
 		// wildland) or a name than a typo, and typos are mostly one edit from the word meant.
 		if (suggestedFor++ >= suggestFor) break;
