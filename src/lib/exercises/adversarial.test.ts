@@ -5,13 +5,11 @@ import { tokenizePost, type PostToken } from '../posts/tokens';
 import { ADVERSARIAL_UNITS, adversarialText } from './adversarial';
 import { emojiPosition, fancyText } from './checks/accessibility';
 import { descriptiveLinks } from './checks/links';
-import { splitWords } from './checks/platform';
 import { asksForDetails } from './checks/privacy';
 import { check } from './checks/testing';
 import { emojiIn, fold, graphemeCount, linksIn, quote } from './text';
 import { forgetMemos, runChecks } from './registry';
 import { DEFAULT_SETTINGS, MAX_ALT_CHARS, MAX_POST_CHARS } from './settings';
-import { HASHTAG_WORDS } from './wordlists';
 
 // The tokenizer as it was, one alternation: the new one must split every text the same way.
 const original =
@@ -84,20 +82,6 @@ describe('the post tokenizer', () => {
 });
 
 // The other rewritten pieces, as they were: each new version must give the same answers.
-function referenceSplitWords(body: string): string[] | null {
-	const best: (string[] | null)[] = [[]];
-	for (let end = 1; end <= body.length; end++) {
-		best[end] = null;
-		for (let start = Math.max(0, end - 20); start < end; start++) {
-			const piece = body.slice(start, end);
-			const before = best[start];
-			const known = HASHTAG_WORDS.has(piece) || /^\d+$/.test(piece);
-			if (before && known && piece.length > 1 && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
-		}
-	}
-	return best[body.length];
-}
-
 const referenceFancy = (text: string) => text.match(/[^\s]*[\u{1D400}-\u{1D7FF}]+[^\s]*/gu) ?? [];
 
 function referenceEmojiPosition(text: string): string[] {
@@ -157,16 +141,6 @@ describe('the rewritten text checks', () => {
 				expect(graphemeCount(text, piece)).toBe(onePass(text));
 			}),
 			{ numRuns: 3000 }
-		);
-	});
-
-	it('split hashtags into the same fewest known words', () => {
-		const words = ['on', 'ontario', 'jobs', 'job', 'flu', 'fl', 'u', 'o', '12', '3', 'x', 'covid', 'vaccin', 'vaccine', 'vaccines', 'e', 's'];
-		fc.assert(
-			fc.property(pieces(words, 12), (body) => {
-				expect(splitWords(body)).toEqual(referenceSplitWords(body));
-			}),
-			{ numRuns: 2000 }
 		);
 	});
 

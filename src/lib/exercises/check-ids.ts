@@ -27,7 +27,8 @@ export const CHECK_IDS = [
 	'profanity',
 	'bureaucratic_opener',
 	'date_time_style',
-	'anglicisms'
+	'anglicisms',
+	'spelling'
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DICTIONARY_CHECKS } from '$lib/server/exercises/dictionary-checks';
 import { allCheckIdsRegistered, blockingResults, CHECKS, CHECKS_VERSION, runChecks } from './registry';
 import { DEFAULT_SETTINGS } from './settings';
 import type { PostInput } from './types';
@@ -24,12 +25,14 @@ const input = (posts: PostInput[], extra = {}) => ({
 
 describe('the check registry', () => {
 	it('registers every check id exactly once', () => {
-		expect(allCheckIdsRegistered()).toBe(true);
-		expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
+		expect(allCheckIdsRegistered(DICTIONARY_CHECKS)).toBe(true);
+		expect(allCheckIdsRegistered()).toBe(false);
+		const all = [...CHECKS, ...DICTIONARY_CHECKS];
+		expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
 	});
 
 	it('every check names its guidance and has a title in both languages', () => {
-		for (const check of CHECKS) {
+		for (const check of [...CHECKS, ...DICTIONARY_CHECKS]) {
 			for (const text of [check.title, check.guidance]) {
 				expect(text.en.trim(), check.id).not.toBe('');
 				expect(text.fr.trim(), check.id).not.toBe('');

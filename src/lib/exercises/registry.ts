@@ -7,7 +7,7 @@ import { altTextCaption, altTextImageOf, altTextLength, altTextPresent, emojiCou
 import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './checks/plain-language';
-import { hashtagCase, hashtagCount, length, platformLimits } from './checks/platform';
+import { hashtagCount, length, platformLimits } from './checks/platform';
 import { personalContact, personalNumbers, publicReplyPrivacy } from './checks/privacy';
 import { anglicisms, bureaucraticOpener, dateTimeStyle } from './checks/style';
 import { partisan, profanity } from './checks/tone';
@@ -23,7 +23,6 @@ export const CHECKS: readonly CheckDefinition[] = [
 	length,
 	platformLimits,
 	hashtagCount,
-	hashtagCase,
 	altTextPresent,
 	altTextLength,
 	altTextImageOf,
@@ -91,8 +90,10 @@ export function blockingResults(report: CheckReport, settings: Pick<CheckSetting
 	return settings.blocking ? report.results.filter((r) => !r.passed && r.severity === 'error') : [];
 }
 
-export const allCheckIdsRegistered = () =>
-	CHECKS.map((c) => c.id)
+/** Whether the browser's checks and the server's `extra` ones cover every id exactly. */
+export const allCheckIdsRegistered = (extra: readonly CheckDefinition[] = []) =>
+	[...CHECKS, ...extra]
+		.map((c) => c.id)
 		.sort()
 		.join() === [...CHECK_IDS].sort().join();
 

@@ -284,32 +284,3 @@ export const OPENING_FILLER = [
 	'comme vous le savez',
 	'il est a noter que'
 ];
-
-/** Everyday words of government posts, to tell #ontariojobs (two words) from #vaccination (one). */
-export const HASHTAG_WORDS = new Set(
-	`ontario on jobs job health sante covid flu grippe vaccine vaccines vaccin vaccins vaccination school schools ecole ecoles
-	education road roads safety safe securite routiere park parks parc parcs fire fires feux foret forest forests wildfire wildfires
-	week day days month semaine jour mois season saison summer ete winter hiver spring fall autumn automne printemps travel transit
-	traffic emploi emplois work workers travail travailleurs skills competences trades metiers business entreprise entreprises
-	small petite petites local news nouvelles alert alerte alerts emergency urgence weather meteo storm tempete water eau clean
-	energy energie power climate climat green vert verte environment environnement nature wildlife faune fish fishing peche hunting
-	chasse farm farms ferme fermes food alimentation agriculture grown buy achetez support soutien help aide care soins mental
-	wellness kids children enfants family families famille familles youth jeunes seniors aines women femmes indigenous
-	autochtones francophone franco french francais english month history histoire heritage patrimoine pride fierte black
-	accessibility accessibilite access acces disability handicap service services government gouvernement public province
-	canada toronto ottawa north nord northern south sud east west ouest city ville community communaute communities housing
-	logement home homes maison build building infrastructure highway highways autoroute bridge pont drive driving conduite
-	distracted impaired speed vitesse election library bibliotheque learn learning apprendre read reading lecture math science
-	tech technology digital numerique data donnees cyber online ligne open ouvert ouverte free gratuit gratuite get your votre
-	our notre the les for pour with avec now today new nouveau nouvelle stay restez prepared ready pret keep wash hands mains
-	mask masque test testing shot shots booster immunization immunisation clinic clinics clinique cliniques hospital hospitals
-	hopital hopitaux doctor doctors medecin medecins nurse nurses infirmiere infirmieres pharmacy pharmacie drug drugs opioid
-	opioids overdose surdose awareness sensibilisation prevention cancer heart coeur stroke smoke smoking tabac vaping alcohol
-	alcool cannabis sun soleil heat chaleur cold froid snow neige ice glace flood floods inondation inondations check plan
-	ahead know more plus info tips conseils fact facts faits myth myths mythe mythes truth fake scam scams arnaque arnaques fraud
-	fraude protect protection privacy apply grant grants subvention subventions fund funding financement program programme
-	programs tax taxes impot impots benefits prestations pay wage wages salaire minimum workplace labour labor career careers
-	carriere student students etudiants teacher teachers enseignants child care garde services summer camp camps
-	trail trails sentier sentiers closed closure closures ferme fermeture open reopen lake lakes lac river rivers beach beaches plage
-	camping campground road closed detour winter tires pneus hiver storm storms blizzard wind vent rain pluie`.split(/\s+/)
-);

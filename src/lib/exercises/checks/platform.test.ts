@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashtagCase, hashtagCount, length, platformLimits, splitWords } from './platform';
+import { hashtagCount, length, platformLimits } from './platform';
 import { check, english, french } from './testing';
 
 describe('length', () => {
@@ -61,23 +61,5 @@ describe('hashtag count', () => {
 		expect(check(hashtagCount, 'Nouvelles #Un #Deux', { lang: 'fr', settings: { hashtagsMax: 1 } })).toHaveLength(1);
 		expect(english(check(hashtagCount, 'News #One #Two #Three #Four'))).toEqual(['Use at most 3 hashtags in this exercise; this post has 4.']);
 		expect(check(hashtagCount, 'Nouvelles #Un #Deux', { lang: 'fr' })).toEqual([]);
-	});
-});
-
-describe('CamelCase hashtags', () => {
-	it('flags joined lower-case words and suggests the CamelCase form', () => {
-		expect(english(check(hashtagCase, 'Hiring now #ontariojobs'))).toEqual(['Write #ontariojobs as #OntarioJobs.']);
-		expect(french(check(hashtagCase, 'Vaccins #santéontario', { lang: 'fr' }))).toEqual(['Écrivez #santéontario sous la forme #SantéOntario.']);
-		expect(english(check(hashtagCase, '#FLUSEASON'))).toEqual(['Write #FLUSEASON as #FluSeason.']);
-	});
-
-	it('passes CamelCase and single words', () => {
-		expect(check(hashtagCase, '#OntarioJobs #vaccination #Ontario #SantéOntario #grippe')).toEqual([]);
-	});
-
-	it('splits into the fewest known words', () => {
-		expect(splitWords('emploisontario')).toEqual(['emplois', 'ontario']);
-		expect(splitWords('vaccination')).toEqual(['vaccination']);
-		expect(splitWords('xyzzy')).toBeNull();
 	});
 });

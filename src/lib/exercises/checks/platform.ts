@@ -1,7 +1,6 @@
 import { PLATFORM_NAMES } from '../../posts/platforms';
 import { countPost, HASHTAG_LIMITS, LINK_LIMITS } from '../counting';
-import { fold, hashtagsIn, linksIn } from '../text';
-import { HASHTAG_WORDS } from '../wordlists';
+import { hashtagsIn, linksIn } from '../text';
 import { define, numEn, numFr, t } from './define';
 
 const PLATFORM_RULES = t('the platform’s own limits', 'les limites de la plateforme elle-même');
@@ -95,59 +94,5 @@ export const hashtagCount = define({
 				`Utilisez au plus ${settings.hashtagsMax} mots-clics dans cet exercice; cette publication en a ${tags}.`
 			)
 		];
-	}
-});
-
-/** The fewest known words that make up `body`, or null: "ontariojobs" → ["ontario", "jobs"]. */
-export function splitWords(body: string): string[] | null {
-	// Fewest words up to each end, and where the last of them starts (the first start at a tie).
-	// Counts and back links, not copied arrays: a 10,000-letter tag no longer takes seconds.
-	const fewest: number[] = [0];
-	const from: number[] = [0];
-	for (let end = 1; end <= body.length; end++) {
-		fewest[end] = Infinity;
-		for (let start = Math.max(0, end - 20); start < end; start++) {
-			if (fewest[start] === Infinity || end - start < 2 || fewest[start] + 1 >= fewest[end]) continue;
-			const piece = body.slice(start, end);
-			if (HASHTAG_WORDS.has(piece) || /^\d+$/.test(piece)) {
-				fewest[end] = fewest[start] + 1;
-				from[end] = start;
-			}
-		}
-	}
-	if (fewest[body.length] === Infinity) return null;
-	const words: string[] = [];
-	for (let end = body.length; end > 0; end = from[end]) words.push(body.slice(from[end], end));
-	return words.reverse();
-}
-
-export const hashtagCase = define({
-	id: 'hashtag_case',
-	title: t('CamelCase hashtags', 'Mots-clics en CasseMixte'),
-	severity: 'warning',
-	guidance: t(
-		'accessibility (AODA): screen readers read #OntarioJobs as two words and #ontariojobs as one',
-		'accessibilité (LAPHO) : les lecteurs d’écran lisent #EmploisOntario en deux mots et #emploisontario en un seul'
-	),
-	run(post) {
-		const problems = [];
-		for (const tag of hashtagsIn(post.text)) {
-			const body = tag.slice(1);
-			if (body !== body.toLowerCase() && body !== body.toUpperCase()) continue;
-			const chars = [...body];
-			const folded = chars.map((c) => fold(c)).join('');
-			const words = splitWords(folded);
-			if (!words || words.length < 2) continue;
-			let at = 0;
-			const camel = words.map((w) => {
-				const original = chars
-					.slice(at, (at += w.length))
-					.join('')
-					.toLowerCase();
-				return original[0].toUpperCase() + original.slice(1);
-			});
-			problems.push(t(`Write ${tag} as #${camel.join('')}.`, `Écrivez ${tag} sous la forme #${camel.join('')}.`));
-		}
-		return problems;
 	}
 });

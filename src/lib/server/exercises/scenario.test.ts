@@ -36,7 +36,7 @@ describe('exercise.yaml', () => {
 			expect.arrayContaining([expect.stringMatching(/^task: /), expect.stringMatching(/^brief\.fr: /)])
 		);
 		expect(fields({ ...minimal, platforms: ['myspace'] })).toEqual([expect.stringMatching(/^platforms\.0: /)]);
-		expect(fields({ ...minimal, checks: { off: ['spelling'] } })).toEqual([expect.stringMatching(/^checks\.off\.0: /)]);
+		expect(fields({ ...minimal, checks: { off: ['spellcheck'] } })).toEqual([expect.stringMatching(/^checks\.off\.0: /)]);
 		expect(fields({ ...minimal, account: { name: 'X', handle: '@bad handle' } })).toEqual([expect.stringMatching(/^account\.handle: must be 1 to 30/)]);
 		expect(fields({ ...minimal, surprise: 1 })).toEqual(['(top level): unknown field(s) surprise']);
 	});
