@@ -11,10 +11,13 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions'
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/http/cookies';
 import { guardFormData, tooLargeMessage } from '$lib/server/http/body';
 import { startMailSender } from '$lib/server/mail/sender';
+import { loadDictionaries } from '$lib/server/exercises/dictionary-checks';
 
 export const init: ServerInit = async () => {
 	await startUp(db());
 	await issuerKey();
+	// The spelling and hashtag word lists (some 150 ms): loaded now, not by the first trainee to pause typing.
+	loadDictionaries();
 	// Delivers email when SMTP_URL is set; otherwise it waits in the outbox (/admin/outbox).
 	const sender = startMailSender(db());
 	if (sender) process.once('sveltekit:shutdown', () => void sender.stop());
