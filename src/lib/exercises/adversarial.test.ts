@@ -55,14 +55,14 @@ function referenceTokenize(text: string): PostToken[] {
 	let last = 0;
 	for (;;) {
 		let best: { kind: number; index: number; value: string } | null = null;
-		REFERENCE.forEach((pattern, kind) => {
+		for (const [kind, pattern] of REFERENCE.entries()) {
 			let m: RegExpExecArray | null | undefined;
 			if (pattern) {
 				pattern.lastIndex = last;
 				m = pattern.exec(text);
 			} else m = bare.find((link) => link.index >= last);
 			if (m && (!best || m.index < best.index)) best = { kind, index: m.index, value: m[0] };
-		});
+		}
 		if (!best) break;
 		const { kind, index, value } = best;
 		if (index > last) tokens.push({ type: 'text', value: text.slice(last, index) });

@@ -24,7 +24,10 @@ export const CHECK_IDS = [
 	'personal_contact',
 	'public_reply_privacy',
 	'partisan',
-	'profanity'
+	'profanity',
+	'all_caps',
+	'alt_text_extras',
+	'emergency_emoji'
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -3,7 +3,18 @@ import { CHECK_IDS } from './check-ids';
 import { forgetLanguages } from './language';
 import { forgetSyllables } from './readability';
 import { forgetAnalyses } from './text';
-import { altTextCaption, altTextImageOf, altTextLength, altTextPresent, emojiCount, emojiPosition, fancyText } from './checks/accessibility';
+import {
+	altTextCaption,
+	altTextExtras,
+	altTextImageOf,
+	altTextLength,
+	altTextPresent,
+	emergencyEmoji,
+	emojiCount,
+	emojiPosition,
+	fancyText
+} from './checks/accessibility';
+import { allCaps } from './checks/capitals';
 import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './checks/plain-language';
@@ -15,7 +26,7 @@ import { partisan, profanity } from './checks/tone';
  * Stored with every result: when a check changes what it finds, raise this so a review can
  * tell which rules a submission was held to.
  */
-export const CHECKS_VERSION = '2026.11.2';
+export const CHECKS_VERSION = '2026.12.1';
 
 /** Every check, in the order a report lists them. */
 export const CHECKS: readonly CheckDefinition[] = [
@@ -43,7 +54,10 @@ export const CHECKS: readonly CheckDefinition[] = [
 	personalContact,
 	publicReplyPrivacy,
 	partisan,
-	profanity
+	profanity,
+	allCaps,
+	altTextExtras,
+	emergencyEmoji
 ];
 
 export interface ChecksInput {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { altTextCaption, altTextImageOf, altTextLength, altTextPresent, emojiCount, emojiPosition, fancyText } from './accessibility';
+import {
+	altTextCaption,
+	altTextExtras,
+	altTextImageOf,
+	altTextLength,
+	altTextPresent,
+	emergencyEmoji,
+	emojiCount,
+	emojiPosition,
+	fancyText
+} from './accessibility';
 import { check, english, french } from './testing';
 
 describe('alt text present', () => {
@@ -90,5 +100,47 @@ describe('fancy text', () => {
 
 	it('passes plain and accented letters', () => {
 		expect(check(fancyText, 'Free flu shots — vaccins gratuits, été 2026')).toEqual([]);
+	});
+});
+
+describe('alt text extras', () => {
+	it('flags hashtags, emoji and links in alt text, in English and French', () => {
+		expect(english(check(altTextExtras, 'Text', { alts: ['A nurse gives a flu shot 💉 #FluSeason ontario.ca/flu'] }))).toEqual([
+			'Image 1: the alt text has #FluSeason 💉 ontario.ca/flu. Screen readers read them out; describe the image in plain words, and put hashtags, emoji and links in the post.'
+		]);
+		expect(french(check(altTextExtras, 'Texte', { lang: 'fr', alts: ['Une plage au coucher du soleil', 'Des pagayeurs sur un lac #ParcsOntario'] }))).toEqual([
+			'L’image 2\u00a0: le texte de remplacement contient #ParcsOntario. Les lecteurs d’écran les lisent à voix haute; décrivez l’image en mots simples, et mettez mots-clics, émojis et liens dans la publication.'
+		]);
+	});
+
+	it('passes plain descriptions, and an address the image itself shows, quoted', () => {
+		expect(check(altTextExtras, 'Text', { alts: ['A pharmacist gives a flu shot to an older man.'] })).toEqual([]);
+		expect(check(altTextExtras, 'Text', { alts: ['A poster that reads: Get your flu shot. ontario.ca/flu'] })).toEqual([]);
+		expect(check(altTextExtras, 'Texte', { lang: 'fr', alts: ['Une affiche où on lit « Vaccinez-vous : ontario.ca/grippe »'] })).toEqual([]);
+		expect(check(altTextExtras, 'Text', { alts: ['Exit sign for Highway 401, exit #12'] })).toEqual([]);
+		expect(check(altTextExtras, 'Text')).toBe('not applicable');
+	});
+});
+
+describe('emergency emoji', () => {
+	it('flags emoji in a post about an emergency, in English and French', () => {
+		expect(english(check(emergencyEmoji, '⚠️ Evacuation order for Red Lake. Leave now by Highway 105.'))[0]).toContain(
+			'This post is about an emergency (“evacuation order”): remove the emoji (⚠️).'
+		);
+		expect(french(check(emergencyEmoji, 'Avis d’ébullition de l’eau à Eastmere 💧 Faites bouillir l’eau avant de la boire.', { lang: 'fr' }))[0]).toContain(
+			'retirez les émojis (💧)'
+		);
+	});
+
+	it('flags any emoji when the scenario is an emergency, whatever the words', () => {
+		expect(english(check(emergencyEmoji, 'Stay off Highway 11 north of Orillia tonight 🚗', { settings: { emergency: true } }))[0]).toContain(
+			'This is an emergency post: remove the emoji (🚗).'
+		);
+	});
+
+	it('passes emergency posts without emoji, and emoji in everyday posts', () => {
+		expect(check(emergencyEmoji, 'Evacuation order for Red Lake. Leave now by Highway 105. Updates: ontario.ca/alerts')).toEqual([]);
+		expect(check(emergencyEmoji, 'Summer camping reservations are open. Book at ontarioparks.ca ☀️')).toEqual([]);
+		expect(check(emergencyEmoji, 'Les réservations de camping sont ouvertes. Réservez à ontarioparks.ca ☀️', { lang: 'fr' })).toEqual([]);
 	});
 });

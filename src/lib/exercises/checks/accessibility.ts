@@ -1,6 +1,6 @@
 import { PLATFORM_NAMES } from '../../posts/platforms';
 import { ALT_LIMITS } from '../counting';
-import { emojiIn, fold, proseOf, quote, wordsIn, wordsOf } from '../text';
+import { emojiIn, fold, hashtagsIn, linksIn, phraseFinder, proseOf, quote, wordsIn, wordsOf } from '../text';
 import { define, numEn, numFr, t } from './define';
 
 const AODA = t(
@@ -172,6 +172,148 @@ export const fancyText = define({
 			t(
 				`${quote(found.join(' '), 40)} uses Unicode “fancy font” letters, which screen readers spell out one symbol at a time or skip. Use plain letters.`,
 				`${quote(found.join(' '), 40)} utilise des lettres Unicode « stylisées », que les lecteurs d’écran épellent symbole par symbole ou sautent. Utilisez des lettres ordinaires.`
+			)
+		];
+	}
+});
+
+const QUOTING = /\b(?:reads?|says?|saying|with the (?:words|text)|the words|text:|lit|indique|indiquant|avec les mots|mention)\b|[“"«]/iu;
+
+export const altTextExtras = define({
+	id: 'alt_text_extras',
+	title: t('Alt text without hashtags, emoji or links', 'Texte de remplacement sans mots-clics, émojis ni liens'),
+	severity: 'warning',
+	guidance: t(
+		'accessibility (AODA; module 4 of this course): alt text describes the image in plain text; screen readers read out every hashtag, emoji and link in it',
+		'accessibilité (LAPHO; module 4 du cours) : le texte de remplacement décrit l’image en texte simple; les lecteurs d’écran lisent chaque mot-clic, émoji et lien qu’il contient'
+	),
+	applies: (post) => post.alts.length > 0,
+	run: (post) =>
+		post.alts.flatMap((alt, i) => {
+			// Words the image itself shows, quoted as it shows them ("a poster that reads …"), may include an address.
+			const quoting = QUOTING.exec(alt);
+			const shown = (index: number) => quoting !== null && quoting.index < index;
+			const found = [
+				...hashtagsIn(alt).filter((tag) => /\p{L}/u.test(tag) && !shown(alt.indexOf(tag))),
+				...emojiIn(alt).map((e) => e.value),
+				...linksIn(alt)
+					.filter((link) => !shown(link.index))
+					.map((link) => link.value)
+			];
+			if (!found.length) return [];
+			const listed = [...new Set(found)].slice(0, 5).join(' ');
+			return [
+				t(
+					`${image(i).en}: the alt text has ${listed}. Screen readers read them out; describe the image in plain words, and put hashtags, emoji and links in the post.`,
+					`${image(i).fr} : le texte de remplacement contient ${listed}. Les lecteurs d’écran les lisent à voix haute; décrivez l’image en mots simples, et mettez mots-clics, émojis et liens dans la publication.`
+				)
+			];
+		})
+});
+
+/**
+ * Words that make a post an emergency message (Emergency Management Ontario and Alert Ready alerts:
+ * evacuations, water advisories, severe weather warnings, Amber Alerts...), folded. A scenario can also
+ * say so (exercise.yaml `checks: emergency: true`).
+ */
+const EMERGENCY_TERMS = phraseFinder([
+	'evacuate',
+	'evacuated',
+	'evacuating',
+	'evacuation',
+	'evacuation order',
+	'shelter in place',
+	'boil water advisory',
+	'boil-water advisory',
+	'boil water order',
+	'boil-water order',
+	'do not drink the water',
+	'do not drink tap water',
+	'do not use the water',
+	'tornado warning',
+	'tornado watch',
+	'severe thunderstorm warning',
+	'flood warning',
+	'heat warning',
+	'extreme cold warning',
+	'winter storm warning',
+	'blizzard warning',
+	'air quality warning',
+	'wildfire',
+	'wildfires',
+	'forest fire',
+	'forest fires',
+	'amber alert',
+	'alert ready',
+	'emergency alert',
+	'state of emergency',
+	'declared an emergency',
+	'emergency declaration',
+	'missing child',
+	'gas leak',
+	'chemical spill',
+	'hazardous materials',
+	'nuclear incident',
+	'nuclear emergency',
+	'active shooter',
+	'evacuer',
+	'evacuez',
+	'evacue',
+	'evacuee',
+	'evacues',
+	'evacuees',
+	'ordre d evacuation',
+	'abritez-vous',
+	'restez a l abri',
+	'mise a l abri',
+	'avis d ebullition',
+	'faites bouillir l eau',
+	'ne buvez pas l eau',
+	'avertissement de tornade',
+	'veille de tornade',
+	'avertissement d orages violents',
+	'avertissement d inondation',
+	'avertissement de chaleur',
+	'avertissement de tempete hivernale',
+	'avertissement de blizzard',
+	'feu de foret',
+	'feux de foret',
+	'incendie de foret',
+	'incendies de foret',
+	'alerte amber',
+	'alerte enlevement',
+	'en alerte',
+	'alerte d urgence',
+	'etat d urgence',
+	'situation d urgence',
+	'enfant disparu',
+	'fuite de gaz',
+	'deversement de produits chimiques',
+	'incident nucleaire',
+	'urgence nucleaire'
+]);
+
+export const emergencyEmoji = define({
+	id: 'emergency_emoji',
+	title: t('No emoji in an emergency post', 'Pas d’émojis dans une publication d’urgence'),
+	severity: 'warning',
+	guidance: t(
+		'module 4 of this course: no emoji in posts about emergencies or safety; emergency alerts (Alert Ready, Emergency Management Ontario) are plain text, clear at a glance and read word for word by screen readers',
+		'module 4 du cours : pas d’émojis dans les publications sur les urgences ou la sécurité; les alertes d’urgence (En Alerte, Gestion des situations d’urgence Ontario) sont en texte simple, claires au premier coup d’œil et lues mot à mot par les lecteurs d’écran'
+	),
+	run(post, { settings }) {
+		const emoji = emojiIn(post.text);
+		if (!emoji.length) return [];
+		const terms = settings.emergency ? [] : EMERGENCY_TERMS(proseOf(post.text));
+		if (!settings.emergency && !terms.length) return [];
+		const listed = [...new Set(emoji.map((e) => e.value))].slice(0, 5).join(' ');
+		const why = settings.emergency
+			? t('This is an emergency post', 'Ceci est une publication d’urgence')
+			: t(`This post is about an emergency (${quote(terms[0], 40)})`, `Cette publication porte sur une urgence (${quote(terms[0], 40)})`);
+		return [
+			t(
+				`${why.en}: remove the emoji (${listed}). In an emergency, every word must be clear at a glance, and a screen reader reads each emoji’s name in the middle of the instructions.`,
+				`${why.fr} : retirez les émojis (${listed}). En situation d’urgence, chaque mot doit être clair au premier coup d’œil, et un lecteur d’écran lit le nom de chaque émoji au milieu des consignes.`
 			)
 		];
 	}
