@@ -149,14 +149,29 @@ function referenceSplitWords(body: string): string[] | null {
 
 const referenceFancy = (text: string) => text.match(/[^\s]*[\u{1D400}-\u{1D7FF}]+[^\s]*/gu) ?? [];
 
+const CANNOT_END_REFERENCE =
+	'a an the your our my their its this these at to for of in on with and or by from into vos votre notre nos le la les l un une des du de d à au aux pour sur avec et ou par dans en ce cette ces son sa ses leur leurs'.split(' ');
+
 function referenceEmojiPosition(text: string): string[] {
-	const around: string[] = [];
+	const found: string[] = [];
+	// Runs of emoji with nothing but spaces between them, as one.
+	const runs: { value: string; index: number }[] = [];
 	for (const { value, index } of emojiIn(text)) {
+		const last = runs[runs.length - 1];
+		if (last && /^[ \t\u00A0]*$/.test(text.slice(last.index + last.value.length, index))) last.value = text.slice(last.index, index + value.length);
+		else runs.push({ value, index });
+	}
+	for (const { value, index } of runs) {
 		const before = text.slice(0, index).replace(/[ \t\u00A0]+$/, '');
 		const after = text.slice(index + value.length).replace(/^[ \t\u00A0]+/, '');
-		if (/[\p{L}\p{N},]$/u.test(before) && /^\p{L}/u.test(after)) around.push(quote(`${before.slice(-20)} ${value} ${after.slice(0, 20)}`));
+		if (before === '' && /^[\p{L}#@]/u.test(after)) found.push(`${value} comes before the message`);
+		else if (/[\p{L}\p{N},]$/u.test(before) && /^\p{L}/u.test(after)) {
+			const word = (/[\p{L}’']+$/u.exec(before)?.[0] ?? '').toLowerCase().replace(/^.*['’]/, '');
+			const cannotEnd = CANNOT_END_REFERENCE.includes(word);
+			if (/^\p{Ll}/u.test(after) || before.endsWith(',') || cannotEnd) found.push(quote(`${before.slice(-20)} ${value} ${after.slice(0, 20)}`));
+		}
 	}
-	return around;
+	return found;
 }
 
 function referenceHereBefore(text: string): boolean {
@@ -233,7 +248,7 @@ describe('the rewritten text checks', () => {
 	});
 
 	it('find the same emoji in the middle of sentences', () => {
-		const texts = pieces(['a', 'B', '1', ',', '.', ' ', '\t', '\u00A0', '\n', '😀', '👍🏽', '🇨🇦', 'é', '©', 'word ']);
+		const texts = pieces(['a', 'B', '1', ',', '.', ' ', '\t', '\u00A0', '\n', '😀', '👍🏽', '🇨🇦', 'é', '©', 'word ', 'your ', 'at ', 'Votre ', 'l’', '#', 'À']);
 		fc.assert(
 			fc.property(texts, (text) => {
 				const messages = check(emojiPosition, text) as { en: string }[];

@@ -96,13 +96,71 @@ const EMOJI_GUIDANCE = t(
 	'accessibilité : les lecteurs d’écran lisent le nom complet de chaque émoji (LAPHO; lignes directrices du gouvernement du Canada)'
 );
 
+const SPACE = new Set([' ', '\t', '\u00A0']);
+
+interface Cluster {
+	value: string;
+	index: number;
+	end: number;
+}
+
+/** Emoji side by side (spaces between them at most), each run as one: “🌲🌲🌲” is read three times in a row. */
+function emojiClusters(text: string): Cluster[] {
+	const clusters: Cluster[] = [];
+	for (const { value, index } of emojiIn(text)) {
+		const last = clusters[clusters.length - 1];
+		let gap = last ? last.end : -1;
+		while (last && gap < index && SPACE.has(text[gap])) gap++;
+		if (last && gap === index) {
+			last.value = text.slice(last.index, index + value.length);
+			last.end = index + value.length;
+		} else clusters.push({ value, index, end: index + value.length });
+	}
+	return clusters;
+}
+
+/**
+ * The emoji a post counts: a run repeated as it was on an earlier line counts once, as when a
+ * bilingual post (module 5) closes each language with the same 💚🤍.
+ */
+function countedEmoji(text: string): number {
+	const seen = new Map<string, number>();
+	let count = 0;
+	for (const cluster of emojiClusters(text)) {
+		const line = lineAt(text, cluster.index);
+		const earlier = seen.get(cluster.value);
+		if (earlier === undefined || earlier === line) count += emojiIn(cluster.value).length;
+		if (earlier === undefined) seen.set(cluster.value, line);
+	}
+	return count;
+}
+
+/** The number of the line `index` is on, counting line breaks before it once per text. */
+function lineAt(text: string, index: number): number {
+	let breaks = lineBreaks.get(text);
+	if (!breaks) {
+		breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
+		lineBreaks.clear();
+		lineBreaks.set(text, breaks);
+	}
+	let low = 0;
+	let high = breaks.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (breaks[mid] < index) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+const lineBreaks = new Map<string, number[]>();
+
 export const emojiCount = define({
 	id: 'emoji_count',
 	title: t('Emoji used sparingly', 'Émojis avec modération'),
 	severity: 'warning',
 	guidance: EMOJI_GUIDANCE,
 	run(post, { settings }) {
-		const count = emojiIn(post.text).length;
+		const count = countedEmoji(post.text);
 		const words = wordsIn(post.text).length;
 		if (count > settings.emojiMax) {
 			return [
@@ -112,11 +170,12 @@ export const emojiCount = define({
 				)
 			];
 		}
-		if (count >= 2 && count * 8 > words) {
+		// One or two per post is what module 4 allows; past that, not more than one for every sentence or so.
+		if (count >= 3 && count * 8 > words) {
 			return [
 				t(
 					`${count} emoji in ${words} words is a lot: keep one for every sentence or two at most.`,
-					`${count} émojis pour ${words} mots, c’est beaucoup : gardez-en un par phrase ou deux, au plus.`
+					`${count} émojis pour ${words} mots, c’est beaucoup : gardez-en un par phrase ou deux, au plus.`
 				)
 			];
 		}
@@ -124,7 +183,12 @@ export const emojiCount = define({
 	}
 });
 
-const SPACE = new Set([' ', '\t', '\u00A0']);
+/** Words a sentence cannot end on: an emoji after them stands in for what comes next. */
+const CANNOT_END = new Set(
+	'a an the your our my their its this these at to for of in on with and or by from into vos votre notre nos le la les l un une des du de d à au aux pour sur avec et ou par dans en ce cette ces son sa ses leur leurs'.split(
+		' '
+	)
+);
 
 export const emojiPosition = define({
 	id: 'emoji_position',
@@ -134,22 +198,35 @@ export const emojiPosition = define({
 	run(post) {
 		const problems = [];
 		const text = post.text;
-		for (const { value, index } of emojiIn(text)) {
+		for (const { value, index, end: after } of emojiClusters(text)) {
 			// The text either side without the spaces next to the emoji, read from the emoji outwards:
 			// trimming the whole text before and after each emoji made thousands of emoji quadratic.
 			let end = index;
 			while (end > 0 && SPACE.has(text[end - 1])) end--;
-			let start = index + value.length;
+			let start = after;
 			while (start < text.length && SPACE.has(text[start])) start++;
-			if (/[\p{L}\p{N},]$/u.test(text.slice(Math.max(0, end - 2), end)) && /^\p{L}/u.test(text.slice(start, start + 2))) {
-				const around = quote(`${text.slice(Math.max(0, end - 20), end)} ${value} ${text.slice(start, start + 20)}`);
+			const next = text.slice(start, start + 2);
+			if (end === 0 && /^[\p{L}#@]/u.test(next)) {
 				problems.push(
 					t(
-						`${value} sits in the middle of a sentence (${around}): use the word, and keep emoji for the end.`,
-						`${value} se trouve au milieu d’une phrase (${around}) : écrivez le mot et gardez les émojis pour la fin.`
+						`${value} comes before the message: a screen reader reads its name first. Start with the news, and keep emoji for the end of a sentence.`,
+						`${value} précède le message : un lecteur d’écran lit d’abord son nom. Commencez par la nouvelle et gardez les émojis pour la fin d’une phrase.`
 					)
 				);
+				continue;
 			}
+			const before = text.slice(Math.max(0, end - 20), end);
+			if (!/[\p{L}\p{N},]$/u.test(before) || !/^\p{L}/u.test(next)) continue;
+			// A capital after it starts a new sentence, unless the word before cannot end one (“at 👉 Ontario”).
+			const lastWord = (/[\p{L}’']+$/u.exec(before)?.[0] ?? '').toLowerCase().replace(/^.*['’]/, '');
+			if (/^\p{Lu}/u.test(next) && !before.endsWith(',') && !CANNOT_END.has(lastWord)) continue;
+			const around = quote(`${before} ${value} ${text.slice(start, start + 20)}`);
+			problems.push(
+				t(
+					`${value} sits in the middle of a sentence (${around}): use the word, and keep emoji for the end.`,
+					`${value} se trouve au milieu d’une phrase (${around}) : écrivez le mot et gardez les émojis pour la fin.`
+				)
+			);
 		}
 		return problems;
 	}
@@ -213,7 +290,7 @@ export const altTextExtras = define({
 
 /**
  * Words that make a post an emergency message (Emergency Management Ontario and Alert Ready alerts:
- * evacuations, water advisories, severe weather warnings, Amber Alerts...), folded. A scenario can also
+ * evacuations, water advisories, severe weather warnings, Amber Alerts; crashes with people hurt), folded. A scenario can also
  * say so (exercise.yaml `checks: emergency: true`).
  */
 const EMERGENCY_TERMS = phraseFinder([
@@ -231,6 +308,12 @@ const EMERGENCY_TERMS = phraseFinder([
 	'do not drink tap water',
 	'do not use the water',
 	'tornado warning',
+	'tornado alert',
+	'crash',
+	'collision',
+	'injured',
+	'people hurt',
+	'accident',
 	'tornado watch',
 	'severe thunderstorm warning',
 	'flood warning',
@@ -270,6 +353,11 @@ const EMERGENCY_TERMS = phraseFinder([
 	'faites bouillir l eau',
 	'ne buvez pas l eau',
 	'avertissement de tornade',
+	'alerte de tornade',
+	'blesse',
+	'blesses',
+	'blessee',
+	'blessees',
 	'veille de tornade',
 	'avertissement d orages violents',
 	'avertissement d inondation',
