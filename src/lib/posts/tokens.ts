@@ -74,11 +74,14 @@ function linkInRun(text: string, start: number, end: number): Found | number {
 	// (-1: none). A label in a domain starts and ends with a letter or a digit.
 	const endsWell = labels.map((label) => label.length > 0 && isLabelChar.test(label[label.length - 1]));
 	const through = new Array<number>(labels.length).fill(-1);
+	let any = false;
 	for (let i = labels.length - 1; i > 0; i--) {
 		const tld = tldEnd(labels[i], i < labels.length - 1 ? '.' : (text[end] ?? ''));
 		const middle = endsWell[i] && isLabelChar.test(labels[i][0]);
 		through[i - 1] = middle && through[i] >= 0 ? through[i] : tld >= 0 ? starts[i] + tld : -1;
+		any ||= through[i - 1] >= 0;
 	}
+	if (!any) return end;
 	let i = 0;
 	for (let at = start; at < end; at++) {
 		while (at > starts[i] + labels[i].length) i++;
@@ -107,6 +110,8 @@ function bareLinks(text: string): Found[] {
 	const links: Found[] = [];
 	runFrom.lastIndex = 0;
 	for (let run = runFrom.exec(text); run; run = runFrom.exec(text)) {
+		// Most runs are words: without a dot inside, no domain.
+		if (!/\.[^.]/.test(run[0])) continue;
 		const found = linkInRun(text, run.index, run.index + run[0].length);
 		if (typeof found === 'number') runFrom.lastIndex = Math.max(found, run.index + run[0].length);
 		else {

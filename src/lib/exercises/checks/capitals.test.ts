@@ -7,6 +7,7 @@ describe('all caps', () => {
 		expect(shoutedRuns('BOIL WATER ADVISORY for north Eastmere.')).toEqual(['BOIL WATER ADVISORY']);
 		expect(shoutedRuns('Summer camping is OPEN NOW! Book at ontarioparks.ca')).toEqual(['OPEN NOW']);
 		expect(shoutedRuns('ROUTE FERMÉE entre Sudbury et Espanola.')).toEqual(['ROUTE FERMÉE']);
+		expect(shoutedRuns('🌲🌳 BIG NEWS for #landowners: free trees')).toEqual(['BIG NEWS']);
 		expect(english(check(allCaps, 'DO NOT DRIVE on Highway 17 tonight.'))[0]).toContain('“DO NOT DRIVE” is in capitals: write it in sentence case.');
 		expect(french(check(allCaps, 'NE CONDUISEZ PAS sur la route 17 ce soir.', { lang: 'fr' }))[0]).toContain(
 			'“NE CONDUISEZ PAS” est en majuscules\u00a0: écrivez-le en minuscules.'
@@ -29,7 +30,9 @@ describe('all caps', () => {
 			'Summer is HERE. Book your campsite at ontarioparks.ca',
 			'Visit ONTARIO.CA/FLU to book.',
 			'Le ministère (MTO) et la LAPHO : renseignez-vous à ontario.ca/accessibilite',
-			'Toronto, ON M7A 1N3'
+			'Toronto, ON M7A 1N3',
+			'OHIP and TTY numbers: OHIP TTY 1-800-387-5559',
+			'COVID-19 ON M7A'
 		])
 			expect(check(allCaps, text), text).toEqual([]);
 	});

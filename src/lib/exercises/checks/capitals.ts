@@ -3,7 +3,8 @@ import { define, t } from './define';
 
 /**
  * Acronyms of five letters or more that posts write in capitals; shorter all-capital words (OHIP, MTO,
- * TTY, ASL, LSQ, AODA) and words with digits (COVID-19, 911) are taken for acronyms anyway.
+ * TTY, ASL, LSQ, AODA) are taken for acronyms unless they are common words, and words with digits
+ * (COVID-19, 911) for codes.
  */
 const LONG_ACRONYMS = new Set(
 	`AMBER COVID FIPPA MFIPPA PHIPA LAPHO LAIPVP CNESST UNESCO NAFTA CUSMA ACEUM OMAFRA MAAARO MCCSS MSESC MLITSD MTCU
@@ -35,21 +36,26 @@ function kindOf(word: string): Kind {
 	const letters = word.replace(/[^\p{L}]/gu, '');
 	if (letters.length < 2) return 'neutral';
 	const key = word.replace(/’/g, "'");
-	if (/\p{N}/u.test(word) || LONG_ACRONYMS.has(key.replace(/S$/, ''))) return 'acronym';
+	// Codes and numbered names (COVID-19, M7A, 4K) neither shout nor break a run.
+	if (/\p{N}/u.test(word)) return 'neutral';
+	if (LONG_ACRONYMS.has(key.replace(/S$/, ''))) return 'acronym';
 	if (SHORT_WORDS.has(key) || SHOUTED.has(key)) return 'word';
 	return letters.length <= 4 ? 'acronym' : 'word';
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*/gu;
 
-/** Runs of words in capitals that read as shouting: two words or more, or one that shouts on its own. */
+/**
+ * Runs of words in capitals that read as shouting: two or more side by side, at least one of them a
+ * word rather than an acronym (“BIG NEWS”, not “OHIP TTY”), or one word that shouts on its own.
+ */
 export function shoutedRuns(text: string): string[] {
 	const runs: string[] = [];
 	let run: string[] = [];
 	let words = 0;
 	let shouts = false;
 	const close = () => {
-		if (words >= 2 || shouts) runs.push(run.join(' '));
+		if ((run.length >= 2 && words >= 1) || shouts) runs.push(run.join(' '));
 		run = [];
 		words = 0;
 		shouts = false;
