@@ -150,7 +150,9 @@ function referenceSplitWords(body: string): string[] | null {
 const referenceFancy = (text: string) => text.match(/[^\s]*[\u{1D400}-\u{1D7FF}]+[^\s]*/gu) ?? [];
 
 const CANNOT_END_REFERENCE =
-	'a an the your our my their its this these at to for of in on with and or by from into vos votre notre nos le la les l un une des du de d à au aux pour sur avec et ou par dans en ce cette ces son sa ses leur leurs'.split(' ');
+	'a an the your our my their its this these at to for of in on with and or by from into vos votre notre nos le la les l un une des du de d à au aux pour sur avec et ou par dans en ce cette ces son sa ses leur leurs'.split(
+		' '
+	);
 
 function referenceEmojiPosition(text: string): string[] {
 	const found: string[] = [];
