@@ -50,6 +50,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*/gu;
  * word rather than an acronym (“BIG NEWS”, not “OHIP TTY”), or one word that shouts on its own.
  */
 export function shoutedRuns(text: string): string[] {
+	// Most posts have no two capitals in a row: nothing to read word by word.
+	if (!/\p{Lu}[\p{M}’'-]?\p{Lu}/u.test(text)) return [];
 	const runs: string[] = [];
 	let run: string[] = [];
 	let words = 0;
