@@ -115,14 +115,14 @@ describe('the course line', () => {
 			judged(course({ key: 'warned' }), { reading_grade: 'warning' }),
 			judged(course({ key: 'both', good: false, fires: ['url_shortener', 'descriptive_links'] }), { url_shortener: 'error', descriptive_links: 'warning' }),
 			judged(course({ key: 'half', good: false, fires: ['url_shortener', 'descriptive_links'] }), { url_shortener: 'error' }),
-			judged(course({ key: 'pending', good: false, fires: ['all_caps'] })),
+			judged(course({ key: 'pending', good: false, fires: ['spelling'] })),
 			judged(item({ key: 'written', good: false, fires: ['partisan'] }))
 		]);
 		expect(verdict).toMatchObject({ good: 2, goodClean: 1, bad: 3, badFlagged: 1 });
 		expect(verdict.misjudged.map((m) => m.why)).toEqual([
 			'good, but reading_grade (warning) fired',
 			'bad: missed descriptive_links',
-			'bad: missed all_caps (check not merged yet)'
+			'bad: missed spelling (check not merged yet)'
 		]);
 	});
 });

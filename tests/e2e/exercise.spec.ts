@@ -27,6 +27,12 @@ test('composing with JavaScript: counter, preview and checks follow the typing; 
 	await page.getByLabel('English post').fill(english);
 	await expect(page.locator('#field-post-0-count')).toContainText('/ 280 weighted characters');
 	await expect(page.getByRole('article', { name: 'X preview: Ontario Parks' })).toContainText('Check ontarioparks.ca/alerts');
+	// An invisible character pasted from a word processor: X would refuse the post, whatever its length.
+	await page.getByLabel('English post').fill(`${english}\uFEFF`);
+	await expect(page.locator('#field-post-0-count')).toContainText('X refuses this post: it contains U+FEFF');
+	await expect(page.getByRole('region', { name: 'Checks' }).locator('[data-check="length"]').first()).toContainText('X refuses any post containing U+FEFF');
+	await page.getByLabel('English post').fill(english);
+	await expect(page.locator('#field-post-0-count')).not.toContainText('refuses');
 
 	// A "French" post written in English is flagged before anything is submitted.
 	await page.getByLabel('French post').fill(frenchInEnglish);

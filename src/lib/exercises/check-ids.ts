@@ -28,7 +28,10 @@ export const CHECK_IDS = [
 	'bureaucratic_opener',
 	'date_time_style',
 	'anglicisms',
-	'spelling'
+	'spelling',
+	'all_caps',
+	'alt_text_extras',
+	'emergency_emoji'
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -40,4 +40,14 @@ describe('countPost', () => {
 		expect(countPost('x', 'Flu clinics open today').invalidCharacters).toEqual([]);
 		expect(countPost('bluesky', 'Flu\uFEFF').invalidCharacters).toEqual([]);
 	});
+
+	it('a post X would refuse is not postable, for its characters as for its length, as parseTweet().valid says', () => {
+		expect(countPost('x', 'Flu clinics open today').postable).toBe(true);
+		expect(countPost('x', 'Flu clinics open\uFEFF today').postable).toBe(false);
+		expect(countPost('x', 'a'.repeat(281)).postable).toBe(false);
+		expect(countPost('x', '').postable).toBe(false);
+		expect(countPost('threads', 'a'.repeat(500)).postable).toBe(true);
+		expect(countPost('threads', 'a'.repeat(501)).postable).toBe(false);
+		expect(countPost('bluesky', '👩‍👩‍👧'.repeat(200)).postable).toBe(false);
+	});
 });

@@ -37,6 +37,8 @@ export interface PostCount {
 	over: boolean;
 	/** Characters the platform refuses in any post, as `U+FEFF`; X has three. */
 	invalidCharacters: string[];
+	/** Whether the platform would publish it: X's own verdict (parseTweet().valid); elsewhere, not empty and not over. */
+	postable: boolean;
 }
 
 /** twitter-text's own list: parseTweet() calls a post containing any of them invalid. */
@@ -56,20 +58,14 @@ export function countPost(platform: Platform, text: string): PostCount {
 	if (platform === 'x') {
 		const parsed = twitterText.parseTweet(text);
 		const invalidCharacters = parsed.valid ? [] : X_INVALID_CHARACTERS.filter((c) => text.includes(c)).map(codePoint);
-		return { used: parsed.weightedLength, limit, unit: 'weighted', over: parsed.weightedLength > limit, invalidCharacters };
+		return { used: parsed.weightedLength, limit, unit: 'weighted', over: parsed.weightedLength > limit, invalidCharacters, postable: parsed.valid };
 	}
 	if (platform === 'bluesky') {
 		const used = graphemeCount(text);
 		const bytes = utf8.encode(text).length;
-		return {
-			used,
-			limit,
-			unit: 'graphemes',
-			bytes: { used: bytes, limit: BLUESKY_MAX_BYTES },
-			over: used > limit || bytes > BLUESKY_MAX_BYTES,
-			invalidCharacters: []
-		};
+		const over = used > limit || bytes > BLUESKY_MAX_BYTES;
+		return { used, limit, unit: 'graphemes', bytes: { used: bytes, limit: BLUESKY_MAX_BYTES }, over, invalidCharacters: [], postable: used > 0 && !over };
 	}
 	const used = [...text].length;
-	return { used, limit, unit: 'characters', over: used > limit, invalidCharacters: [] };
+	return { used, limit, unit: 'characters', over: used > limit, invalidCharacters: [], postable: used > 0 && used <= limit };
 }

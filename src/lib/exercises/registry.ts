@@ -3,7 +3,18 @@ import { CHECK_IDS } from './check-ids';
 import { forgetLanguages } from './language';
 import { forgetSyllables } from './readability';
 import { forgetAnalyses } from './text';
-import { altTextCaption, altTextImageOf, altTextLength, altTextPresent, emojiCount, emojiPosition, fancyText } from './checks/accessibility';
+import {
+	altTextCaption,
+	altTextExtras,
+	altTextImageOf,
+	altTextLength,
+	altTextPresent,
+	emergencyEmoji,
+	emojiCount,
+	emojiPosition,
+	fancyText
+} from './checks/accessibility';
+import { allCaps } from './checks/capitals';
 import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './checks/plain-language';
@@ -46,7 +57,10 @@ export const CHECKS: readonly CheckDefinition[] = [
 	profanity,
 	bureaucraticOpener,
 	dateTimeStyle,
-	anglicisms
+	anglicisms,
+	allCaps,
+	altTextExtras,
+	emergencyEmoji
 ];
 
 export interface ChecksInput {

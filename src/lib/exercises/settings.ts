@@ -19,7 +19,8 @@ export const DEFAULT_SETTINGS: CheckSettings = {
 	officialDomains: ['ontario.ca', 'gov.on.ca'],
 	off: [],
 	severity: {},
-	blocking: true
+	blocking: true,
+	emergency: false
 };
 
 /** Post text and alt text beyond these sizes are refused outright, whatever the platform. */

@@ -1,4 +1,5 @@
-// twitter-text 3.1.0 ships no types; we use only parseTweet, the platform's own counter.
+// twitter-text 3.1.0 ships no types; we use parseTweet, the platform's own counter, and the patterns
+// its link extractor is built from (its lists of top-level domains, its URL characters).
 declare module 'twitter-text' {
 	export interface ParsedTweet {
 		weightedLength: number;
@@ -9,6 +10,14 @@ declare module 'twitter-text' {
 		displayRangeStart: number;
 		displayRangeEnd: number;
 	}
-	const twitterText: { parseTweet(text: string): ParsedTweet };
+	export interface UrlEntity {
+		url: string;
+		indices: [number, number];
+	}
+	const twitterText: {
+		parseTweet(text: string): ParsedTweet;
+		extractUrlsWithIndices(text: string): UrlEntity[];
+		regexen: Record<'validGTLD' | 'validCCTLD' | 'latinAccentChars' | 'validUrlPath' | 'validUrlQueryChars' | 'validUrlQueryEndingChars', RegExp>;
+	};
 	export default twitterText;
 }

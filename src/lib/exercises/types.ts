@@ -26,6 +26,8 @@ export interface CheckSettings {
 	severity: Partial<Record<CheckId, Severity>>;
 	/** Whether error-level results stop a submission. */
 	blocking: boolean;
+	/** The scenario is an emergency (exercise.yaml `checks: emergency: true`): no emoji, whatever the words. */
+	emergency: boolean;
 }
 
 export interface CheckContext {

@@ -1,3 +1,5 @@
+import twitterText from 'twitter-text';
+
 export type PostToken =
 	{ type: 'text'; value: string } | { type: 'link'; value: string; href: string } | { type: 'hashtag'; value: string } | { type: 'mention'; value: string };
 
@@ -5,33 +7,120 @@ export type PostToken =
 // Email addresses are matched first so their parts are not taken for a mention or a link.
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 const LINK = String.raw`https?:\/\/[^\s<]+[^\s<.,:;"')\]!?]`;
-const BARE = String.raw`\b(?:[a-z0-9-]+\.)+(?:ca|com|org|net|gov|io|ly|co|info)(?:\/[^\s<]*[^\s<.,:;"')\]!?])?`;
 const HASHTAG = String.raw`(?<![\w&])#[\p{L}\p{N}_]+`;
 const MENTION = String.raw`(?<![\w])@[A-Za-z0-9_.]*[A-Za-z0-9_]`;
 
-// The rule: the leftmost match of any of these, the first one listed when two start together, as
-// the one alternation /(EMAIL)|(LINK)|(BARE)|(HASHTAG)|(MENTION)/giu would find. Each is searched
-// for on its own, which gives the same tokens and lets a search skip what cannot match: an address
-// or a bare domain that fails at one start in a run of letters and dots fails at every later start
-// in that run, so the run is skipped instead of rescanned from each position (quadratic: the
-// alternation took a second on 'a.'.repeat(5000)).
+// The rule: the leftmost of an address, a link with a scheme, a link without one (below), a hashtag
+// and a mention, the first one listed when two start together, as one alternation would find. Each is
+// searched for on its own, which gives the same tokens and lets a search skip what cannot match.
 const emailAt = new RegExp(EMAIL, 'iuy');
 // Where an address can start: not after another address character (that start was tried already).
 const emailFrom = new RegExp(`(?<![\\w.+-])${EMAIL}`, 'giu');
-const bareAt = new RegExp(BARE, 'iuy');
-const bareCandidate = /\b[a-z0-9-]/giu;
-// Labels and single dots from a start: every later start in it can only reach dots this one reached.
-const bareRun = /(?:[a-z0-9-]|(?<!\.)\.)*/iuy;
 const urlFrom = new RegExp(LINK, 'giu');
 const hashtagFrom = new RegExp(HASHTAG, 'giu');
 const mentionFrom = new RegExp(MENTION, 'giu');
 const isEmailChar = /[\w.+-]/iu;
+
+/*
+ * Links without a scheme, found as twitter-text's extractor finds them (extractUrlsWithIndices), with
+ * its lists of every top-level domain, so goo.gl/x and lnkd.in/x are links and "e.g." or "1.5 km" are
+ * not. Its extractor itself is not used: its pattern retries every start in a long run of "a.a.a."
+ * (quadratic: 10,000 characters took seconds). Here each run of labels and dots is read once, by its
+ * rules (validUrlPrecedingChars, validDomain, validAsciiDomain, validUrlPath):
+ * - a link may start at a label character that follows none of A-Z a-z 0-9 @ $ #;
+ * - then come dotted labels (letters, digits, Latin accented letters, inner hyphens), as many as can
+ *   end in one of twitter-text's top-level domains, which no [0-9a-z@+-] may follow;
+ * - then a port, a path and a query made of twitter-text's URL characters (a port or a query right after
+ *   the domain is part of the link here; twitter-text skips them);
+ * - the first such match counts; it is not a link, and the search goes on after it, when the character
+ *   before it is - _ . or /.
+ * Underscores, which no host name may contain, end a run here; twitter-text takes them in subdomains.
+ */
+const tldsOf = (pattern: RegExp) => (/\(\?:\(\?:(.*?)\)\(\?=/.exec(pattern.source)?.[1] ?? '').split('|');
+const TLDS = new Set([...tldsOf(twitterText.regexen.validGTLD), ...tldsOf(twitterText.regexen.validCCTLD)].filter((tld) => /^[a-z0-9-]+$/.test(tld)));
+const ACCENTS = twitterText.regexen.latinAccentChars.source;
+const LABEL = `a-z0-9${ACCENTS}`;
+const runFrom = new RegExp(`[${LABEL}.-]+`, 'gi');
+const isLabelChar = new RegExp(`^[${LABEL}]$`, 'i');
+const noStartAfter = /[A-Za-z0-9@$#＠＃]/;
+const notLinkAfter = /[-_./]/;
+const queryChars = twitterText.regexen.validUrlQueryChars.source;
+const queryEnd = twitterText.regexen.validUrlQueryEndingChars.source;
+/** After the domain: a port, a path (balanced parentheses only) and a query, without closing punctuation. */
+const pathAt = new RegExp(`(?::[0-9]+)?(?:\\/(?:${twitterText.regexen.validUrlPath.source})*)?(?:\\?${queryChars}*${queryEnd})?`, 'iy');
 
 interface Found {
 	index: number;
 	value: string;
 }
 const NONE: Found = { index: Infinity, value: '' };
+
+/** Where the top-level domain at the start of `label` ends, or -1: it ends before none of [0-9a-z@+-]. */
+function tldEnd(label: string, after: string): number {
+	const end = label.search(/[^a-z0-9-]/i);
+	const tld = end < 0 ? label : label.slice(0, end);
+	// Punycode (xn--…) has no such condition.
+	if (/^xn--[a-z0-9-]+$/i.test(tld)) return tld.length;
+	if (!TLDS.has(tld.toLowerCase())) return -1;
+	return end >= 0 || !/[@+＠]/.test(after) ? tld.length : -1;
+}
+
+/** The first link in the run text[start, end), or where to search on (past a match that is no link). */
+function linkInRun(text: string, start: number, end: number): Found | number {
+	const labels = text.slice(start, end).split('.');
+	const starts: number[] = [];
+	for (let i = 0, at = start; i < labels.length; at += labels[i].length + 1, i++) starts.push(at);
+	// through[i]: where the longest domain ends whose labels after label i are labels i+1, i+2...
+	// (-1: none). A label in a domain starts and ends with a letter or a digit.
+	const endsWell = labels.map((label) => label.length > 0 && isLabelChar.test(label[label.length - 1]));
+	const through = new Array<number>(labels.length).fill(-1);
+	let any = false;
+	for (let i = labels.length - 1; i > 0; i--) {
+		const tld = tldEnd(labels[i], i < labels.length - 1 ? '.' : (text[end] ?? ''));
+		const middle = endsWell[i] && isLabelChar.test(labels[i][0]);
+		through[i - 1] = middle && through[i] >= 0 ? through[i] : tld >= 0 ? starts[i] + tld : -1;
+		any ||= through[i - 1] >= 0;
+	}
+	if (!any) return end;
+	let i = 0;
+	for (let at = start; at < end; at++) {
+		while (at > starts[i] + labels[i].length) i++;
+		const before = at > 0 ? text[at - 1] : '';
+		if (!isLabelChar.test(text[at]) || noStartAfter.test(before) || !endsWell[i] || through[i] < 0) continue;
+		let linkEnd = through[i];
+		if (/[/?:]/.test(text[linkEnd] ?? '')) {
+			pathAt.lastIndex = linkEnd;
+			pathAt.exec(text);
+			linkEnd = pathAt.lastIndex;
+		}
+		if (notLinkAfter.test(before)) {
+			if (linkEnd >= end) return linkEnd;
+			at = linkEnd - 1;
+			continue;
+		}
+		// At the very start, twitter-text takes an accented first letter for the character before the link.
+		const from = at === 0 && isLabelChar.test(text[1] ?? '') && !/[a-z0-9]/i.test(text[0]) ? 1 : at;
+		return { index: from, value: text.slice(from, linkEnd) };
+	}
+	return end;
+}
+
+/** Every link without a scheme in the text, as twitter-text's extractor reads the whole text, in order. */
+function bareLinks(text: string): Found[] {
+	const links: Found[] = [];
+	runFrom.lastIndex = 0;
+	for (let run = runFrom.exec(text); run; run = runFrom.exec(text)) {
+		// Most runs are words: without a dot inside, no domain.
+		if (!/\.[^.]/.test(run[0])) continue;
+		const found = linkInRun(text, run.index, run.index + run[0].length);
+		if (typeof found === 'number') runFrom.lastIndex = Math.max(found, run.index + run[0].length);
+		else {
+			links.push(found);
+			runFrom.lastIndex = found.index + found.value.length;
+		}
+	}
+	return links;
+}
 
 function stickyAt(pattern: RegExp, text: string, at: number): Found | null {
 	pattern.lastIndex = at;
@@ -54,39 +143,36 @@ function emailSearch(text: string, from: number): Found {
 	return searchFrom(emailFrom, text, from);
 }
 
-function bareSearch(text: string, from: number): Found {
-	let at = from;
-	for (;;) {
-		bareCandidate.lastIndex = at;
-		const candidate = bareCandidate.exec(text);
-		if (!candidate) return NONE;
-		const found = stickyAt(bareAt, text, candidate.index);
-		if (found) return found;
-		bareRun.lastIndex = candidate.index;
-		bareRun.exec(text);
-		at = Math.max(bareRun.lastIndex, candidate.index + 1);
-	}
+/** The searches, in the order the rule lists them, for one text: each finds its next match at or after `from`. */
+function searchesFor(text: string): ((from: number) => Found)[] {
+	// Links without a scheme are those of the whole text (one that a token before it overlaps is dropped,
+	// as X drops overlapping entities): found once, then looked up.
+	const bare = bareLinks(text);
+	let nextBare = 0;
+	return [
+		(from) => emailSearch(text, from),
+		(from) => searchFrom(urlFrom, text, from),
+		(from) => {
+			while (nextBare < bare.length && bare[nextBare].index < from) nextBare++;
+			return bare[nextBare] ?? NONE;
+		},
+		(from) => searchFrom(hashtagFrom, text, from),
+		(from) => searchFrom(mentionFrom, text, from)
+	];
 }
-
-const searches: ((text: string, from: number) => Found)[] = [
-	emailSearch,
-	(text, from) => searchFrom(urlFrom, text, from),
-	bareSearch,
-	(text, from) => searchFrom(hashtagFrom, text, from),
-	(text, from) => searchFrom(mentionFrom, text, from)
-];
 const TYPES = ['email', 'url', 'bare', 'hashtag', 'mention'] as const;
 
 /** Splits a post's text into the pieces a platform styles differently. */
 export function tokenizePost(text: string): PostToken[] {
 	const tokens: PostToken[] = [];
 	// The next match of each alternative at or after `last`; still valid while it starts at or after `last`.
-	const next: Found[] = searches.map((search) => search(text, 0));
+	const searches = searchesFor(text);
+	const next: Found[] = searches.map((search) => search(0));
 	let last = 0;
 	for (;;) {
 		let best = -1;
 		for (let i = 0; i < next.length; i++) {
-			if (next[i].index < last) next[i] = searches[i](text, last);
+			if (next[i].index < last) next[i] = searches[i](last);
 			if (next[i].index !== Infinity && (best < 0 || next[i].index < next[best].index)) best = i;
 		}
 		if (best < 0) break;

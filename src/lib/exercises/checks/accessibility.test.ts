@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { altTextCaption, altTextImageOf, altTextLength, altTextPresent, emojiCount, emojiPosition, fancyText } from './accessibility';
+import {
+	altTextCaption,
+	altTextExtras,
+	altTextImageOf,
+	altTextLength,
+	altTextPresent,
+	emergencyEmoji,
+	emojiCount,
+	emojiPosition,
+	fancyText
+} from './accessibility';
 import { check, english, french } from './testing';
 
 describe('alt text present', () => {
@@ -60,7 +70,16 @@ describe('alt text copies the caption', () => {
 describe('emoji count', () => {
 	it('flags more emoji than the scenario allows', () => {
 		expect(english(check(emojiCount, 'Flu shots are here 💉🎉🙌👏 Book today at the pharmacy near you.'))).toEqual(['This post has 4 emoji; use at most 3.']);
-		expect(french(check(emojiCount, 'Vaccins 💉🎉 ici', { lang: 'fr' }))[0]).toContain('2 émojis pour 2 mots');
+		expect(french(check(emojiCount, 'Vaccins 💉🎉🙌 ici', { lang: 'fr' }))[0]).toContain('3 émojis pour 2 mots');
+	});
+
+	it('counts once the emoji a bilingual post repeats for its other language, as module 5’s example does', () => {
+		expect(check(emojiCount, 'Bonne fête aux Franco-Ontariennes et aux Franco-Ontariens! 💚🤍\nHappy Franco-Ontarian Day! 💚🤍', { lang: 'fr' })).toEqual([]);
+		expect(english(check(emojiCount, 'Happy Franco-Ontarian Day! 💚🤍 Bonne fête! 💚🤍'))).toEqual(['This post has 4 emoji; use at most 3.']);
+	});
+
+	it('allows the two emoji module 4 allows, even in a short post', () => {
+		expect(check(emojiCount, 'Thank you to the 2,400 volunteers who cleaned up our shorelines. 👏🏽👏🏿')).toEqual([]);
 	});
 
 	it('passes a single emoji at the end', () => {
@@ -73,6 +92,20 @@ describe('emoji position', () => {
 	it('flags an emoji standing in for a word', () => {
 		expect(check(emojiPosition, 'Get your 💉 today at a pharmacy')).toHaveLength(1);
 		expect(check(emojiPosition, 'Recevez votre 💉 en pharmacie', { lang: 'fr' })).toHaveLength(1);
+	});
+
+	it('flags emoji before the message, and a run of emoji in the middle of a sentence', () => {
+		expect(english(check(emojiPosition, '🎉📣 Summer camps are open. Sign up at ontario.ca/camps'))).toEqual([
+			'🎉📣 comes before the message: a screen reader reads its name first. Start with the news, and keep emoji for the end of a sentence.'
+		]);
+		expect(check(emojiPosition, '📣 Les camps d’été sont ouverts.', { lang: 'fr' })).toHaveLength(1);
+		expect(check(emojiPosition, 'Welcome to the athletes from 🇨🇦🇺🇸🇲🇽 competing at the Games!')).toHaveLength(1);
+		expect(check(emojiPosition, 'Book your campsite at 👉 Ontario Parks')).toHaveLength(1);
+	});
+
+	it('takes a capital after an emoji for a new sentence', () => {
+		expect(check(emojiPosition, 'Summer camps are open for registration 🎉 Sign up at ontario.ca/camps')).toEqual([]);
+		expect(check(emojiPosition, 'Avis d’ébullition de l’eau 💧 Faites bouillir l’eau.', { lang: 'fr' })).toEqual([]);
 	});
 
 	it('passes emoji at the end of a sentence or a line', () => {
@@ -90,5 +123,52 @@ describe('fancy text', () => {
 
 	it('passes plain and accented letters', () => {
 		expect(check(fancyText, 'Free flu shots — vaccins gratuits, été 2026')).toEqual([]);
+	});
+});
+
+describe('alt text extras', () => {
+	it('flags hashtags, emoji and links in alt text, in English and French', () => {
+		expect(english(check(altTextExtras, 'Text', { alts: ['A nurse gives a flu shot 💉 #FluSeason ontario.ca/flu'] }))).toEqual([
+			'Image 1: the alt text has #FluSeason 💉 ontario.ca/flu. Screen readers read them out; describe the image in plain words, and put hashtags, emoji and links in the post.'
+		]);
+		expect(french(check(altTextExtras, 'Texte', { lang: 'fr', alts: ['Une plage au coucher du soleil', 'Des pagayeurs sur un lac #ParcsOntario'] }))).toEqual([
+			'L’image 2\u00a0: le texte de remplacement contient #ParcsOntario. Les lecteurs d’écran les lisent à voix haute; décrivez l’image en mots simples, et mettez mots-clics, émojis et liens dans la publication.'
+		]);
+	});
+
+	it('passes plain descriptions, and an address the image itself shows, quoted', () => {
+		expect(check(altTextExtras, 'Text', { alts: ['A pharmacist gives a flu shot to an older man.'] })).toEqual([]);
+		expect(check(altTextExtras, 'Text', { alts: ['A poster that reads: Get your flu shot. ontario.ca/flu'] })).toEqual([]);
+		expect(check(altTextExtras, 'Texte', { lang: 'fr', alts: ['Une affiche où on lit « Vaccinez-vous : ontario.ca/grippe »'] })).toEqual([]);
+		expect(check(altTextExtras, 'Text', { alts: ['Exit sign for Highway 401, exit #12'] })).toEqual([]);
+		expect(check(altTextExtras, 'Text')).toBe('not applicable');
+	});
+});
+
+describe('emergency emoji', () => {
+	it('flags emoji in a post about an emergency, in English and French', () => {
+		expect(english(check(emergencyEmoji, '⚠️ Evacuation order for Red Lake. Leave now by Highway 105.'))[0]).toContain(
+			'This post is about an emergency (“evacuation order”): remove the emoji (⚠️).'
+		);
+		expect(french(check(emergencyEmoji, 'Avis d’ébullition de l’eau à Eastmere 💧 Faites bouillir l’eau avant de la boire.', { lang: 'fr' }))[0]).toContain(
+			'retirez les émojis (💧)'
+		);
+	});
+
+	it('flags any emoji when the scenario is an emergency, whatever the words', () => {
+		expect(english(check(emergencyEmoji, 'Stay off Highway 11 north of Orillia tonight 🚗', { settings: { emergency: true } }))[0]).toContain(
+			'This is an emergency post: remove the emoji (🚗).'
+		);
+	});
+
+	it('reads a crash with people hurt as an emergency, as module 7 does', () => {
+		expect(check(emergencyEmoji, 'Huge crash on Hwy 17!! Sounds like multiple people hurt 😢')).toHaveLength(1);
+		expect(check(emergencyEmoji, '⚠️🌪️ Alerte de tornade pour Ottawa et Gatineau.', { lang: 'fr' })).toHaveLength(1);
+	});
+
+	it('passes emergency posts without emoji, and emoji in everyday posts', () => {
+		expect(check(emergencyEmoji, 'Evacuation order for Red Lake. Leave now by Highway 105. Updates: ontario.ca/alerts')).toEqual([]);
+		expect(check(emergencyEmoji, 'Summer camping reservations are open. Book at ontarioparks.ca ☀️')).toEqual([]);
+		expect(check(emergencyEmoji, 'Les réservations de camping sont ouvertes. Réservez à ontarioparks.ca ☀️', { lang: 'fr' })).toEqual([]);
 	});
 });

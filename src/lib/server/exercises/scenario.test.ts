@@ -27,8 +27,13 @@ describe('exercise.yaml', () => {
 		expect(fields(minimal)).toEqual([]);
 		const scenario = toScenario(exerciseSchema.parse(minimal));
 		expect(scenario.language).toBe('en');
-		expect(scenario.settings).toMatchObject({ readingGradeMax: 8, blocking: true, officialDomains: ['ontario.ca', 'gov.on.ca'] });
+		expect(scenario.settings).toMatchObject({ readingGradeMax: 8, blocking: true, officialDomains: ['ontario.ca', 'gov.on.ca'], emergency: false });
 		expect(scenario.account.name).toEqual({ en: 'Ontario Ministry of Health', fr: 'Ontario Ministry of Health' });
+	});
+
+	it('reads an emergency scenario, whose posts then carry no emoji', () => {
+		expect(toScenario(exerciseSchema.parse({ ...minimal, checks: { emergency: true } })).settings.emergency).toBe(true);
+		expect(fields({ ...minimal, checks: { emergency: 'yes' } })).toEqual([expect.stringMatching(/^checks\.emergency: /)]);
 	});
 
 	it('names the field of every problem', () => {

@@ -58,10 +58,11 @@ const checks = z
 		official_domains: z.array(domain).min(1).max(20).optional(),
 		off: z.array(z.enum(CHECK_IDS)).default([]),
 		severity: z.partialRecord(z.enum(CHECK_IDS), z.enum(SEVERITIES)).default({}),
-		errors_block_submission: z.boolean().default(true)
+		errors_block_submission: z.boolean().default(true),
+		emergency: z.boolean().default(false)
 	})
 	.strict()
-	.default({ off: [], severity: {}, errors_block_submission: true });
+	.default({ off: [], severity: {}, errors_block_submission: true, emergency: false });
 
 const hiddenCheck = z
 	.object({
@@ -227,7 +228,8 @@ export function toScenario(file: ExerciseFile): Scenario {
 		officialDomains: c.official_domains ?? DEFAULT_SETTINGS.officialDomains,
 		off: c.off as CheckId[],
 		severity: c.severity as Partial<Record<CheckId, Severity>>,
-		blocking: c.errors_block_submission
+		blocking: c.errors_block_submission,
+		emergency: c.emergency
 	};
 	const drill = file.drill;
 	return {
