@@ -24,7 +24,8 @@ export const CHECK_IDS = [
 	'personal_contact',
 	'public_reply_privacy',
 	'partisan',
-	'profanity'
+	'profanity',
+	'public_reply_address'
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -8,14 +8,14 @@ import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './checks/plain-language';
 import { hashtagCase, hashtagCount, length, platformLimits } from './checks/platform';
-import { personalContact, personalNumbers, publicReplyPrivacy } from './checks/privacy';
+import { personalContact, personalNumbers, publicReplyAddress, publicReplyPrivacy } from './checks/privacy';
 import { partisan, profanity } from './checks/tone';
 
 /**
  * Stored with every result: when a check changes what it finds, raise this so a review can
  * tell which rules a submission was held to.
  */
-export const CHECKS_VERSION = '2026.11.2';
+export const CHECKS_VERSION = '2026.12.1';
 
 /** Every check, in the order a report lists them. */
 export const CHECKS: readonly CheckDefinition[] = [
@@ -43,7 +43,8 @@ export const CHECKS: readonly CheckDefinition[] = [
 	personalContact,
 	publicReplyPrivacy,
 	partisan,
-	profanity
+	profanity,
+	publicReplyAddress
 ];
 
 export interface ChecksInput {

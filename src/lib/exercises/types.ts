@@ -26,6 +26,8 @@ export interface CheckSettings {
 	severity: Partial<Record<CheckId, Severity>>;
 	/** Whether error-level results stop a submission. */
 	blocking: boolean;
+	/** Phone numbers the government publishes (compared by their digits): never taken for a person's number. */
+	officialNumbers: string[];
 }
 
 export interface CheckContext {

@@ -58,7 +58,11 @@ const checks = z
 		official_domains: z.array(domain).min(1).max(20).optional(),
 		off: z.array(z.enum(CHECK_IDS)).default([]),
 		severity: z.partialRecord(z.enum(CHECK_IDS), z.enum(SEVERITIES)).default({}),
-		errors_block_submission: z.boolean().default(true)
+		errors_block_submission: z.boolean().default(true),
+		official_numbers: z
+			.array(z.string().regex(/^\+?[\d\s().-]{3,20}$/, 'must be a phone number such as 416-326-1234'))
+			.max(20)
+			.optional()
 	})
 	.strict()
 	.default({ off: [], severity: {}, errors_block_submission: true });
@@ -227,7 +231,8 @@ export function toScenario(file: ExerciseFile): Scenario {
 		officialDomains: c.official_domains ?? DEFAULT_SETTINGS.officialDomains,
 		off: c.off as CheckId[],
 		severity: c.severity as Partial<Record<CheckId, Severity>>,
-		blocking: c.errors_block_submission
+		blocking: c.errors_block_submission,
+		officialNumbers: c.official_numbers ? [...DEFAULT_SETTINGS.officialNumbers, ...c.official_numbers] : DEFAULT_SETTINGS.officialNumbers
 	};
 	const drill = file.drill;
 	return {
