@@ -54,8 +54,13 @@ interface Span {
 function ohipNumbers(text: string): Span[] {
 	const spans: Span[] = [];
 	const add = (m: RegExpMatchArray) => spans.push({ start: m.index!, end: m.index! + m[0].length, value: m[0] });
-	for (const m of text.matchAll(OHIP_FORMATTED)) add(m);
-	for (const m of text.matchAll(OHIP_VERSIONED)) add(m);
+	// "Reference 2026-417-031" is labelled as something else; "health card 2345-678-901" is not.
+	const labelled = (m: RegExpMatchArray) => {
+		const lead = before(text, m.index!, 40);
+		return LABEL_BEFORE.test(lead) && !OHIP_CONTEXT.test(lead);
+	};
+	for (const m of text.matchAll(OHIP_FORMATTED)) if (!labelled(m)) add(m);
+	for (const m of text.matchAll(OHIP_VERSIONED)) if (!labelled(m)) add(m);
 	if (OHIP_CONTEXT.test(fold(text))) {
 		for (const m of text.matchAll(BARE_TEN)) if (!spans.some((s) => s.start <= m.index! && m.index! < s.end)) add(m);
 	}
@@ -171,7 +176,7 @@ const SENSITIVE = [
 
 /** Contact details and file numbers: never in public, fine in a private channel. */
 const CONTACT = [
-	String.raw`(?:your|the|full|home|mailing|street|e-?mail|civic|current|new|correct)\s+(?:(?:home|mailing|street|full|e-?mail)\s+)?address(?:es)?`,
+	String.raw`(?:your|the|full|home|mailing|street|e-?mail|civic|current|new|correct)\s+(?:(?:home|mailing|street|full|e-?mail)\s+)?address(?:es)?(?!\s+(?:on|of|in|at|below|above|listed|shown|printed|provided|given)\b)`,
 	String.raw`(?:phone|telephone|cell|cellphone|mobile|contact)\s+(?:number|no|#)`,
 	String.raw`your\s+(?:phone|cell|telephone|mobile|number|e-?mail|street|location|name\s+and\s+address)`,
 	String.raw`number\s+to\s+reach\s+you`,
@@ -190,23 +195,26 @@ const CONTACT = [
 	String.raw`(?:ou|a\s+quelle\s+adresse)\s+vous\s+(?:habitez|demeurez|residez|vivez|restez)`
 ];
 
-const DETAIL = new RegExp(`\\b(?:(${SENSITIVE.join('|')})|(?:${CONTACT.join('|')}))(?![\\p{L}\\d])`, 'gu');
+export const DETAIL = new RegExp(`\\b(?:(${SENSITIVE.join('|')})|(?:${CONTACT.join('|')}))(?![\\p{L}\\d])`, 'gu');
 
 /** Questions that ask by themselves: "when were you born?", « où habitez-vous? ». */
-const SELF_SENSITIVE =
+export const SELF_SENSITIVE =
 	/\b(?:when\s+were\s+you\s+born|how\s+old\s+are\s+you|what\s+year\s+were\s+you\s+born|quand\s+etes-vous\s+nee?s?|quel\s+age\s+avez-vous|en\s+quelle\s+annee\s+etes-vous)/g;
-const SELF_CONTACT =
+export const SELF_CONTACT =
 	/\b(?:where\s+do\s+you\s+(?:live|reside|stay)|where\s+are\s+you\s+located|what\s+street|which\s+street|what's\s+the\s+best\s+number|ou\s+(?:habitez|demeurez|residez|vivez|restez)-vous|quelle\s+rue|a\s+quelle\s+adresse)/g;
 
+/** Any detail or self-asking question, to skip the sentences that name none. */
+const ANY_DETAIL = new RegExp(`${DETAIL.source}|${SELF_SENSITIVE.source}|${SELF_CONTACT.source}`, 'u');
+
 /** Words that ask for something: an imperative, "what's", "we'll need", « quel est », « dites-nous ». */
-const ASKER = new RegExp(
+export const ASKER = new RegExp(
 	'\\b(?:' +
 		[
 			String.raw`send|share|post|give|provide|reply|respond|comment|include|add|write|leave|drop|type|enter|put|list|confirm|verify|forward|submit|mention|specify`,
 			String.raw`tell\s+(?:us|me)|let\s+(?:us|me)\s+know|pass\s+along|fill\s+in|dm|inbox|message\s+us|e-?mail\s+us`,
 			String.raw`what(?:'s|\s+is|\s+are|\s+was)|whats`,
 			String.raw`(?:may|can|could)\s+(?:we|i)\s+(?:have|get|ask\s+for|see)`,
-			String.raw`(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+also)?\s+(?:need|require)|need\s+(?:your|you\s+to)`,
+			String.raw`(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+also)?\s+(?:need|require)`,
 			String.raw`envoye[rz]|envoie|partage[rz]|donne[rz]|fourni(?:ssez|r)|indique[rz]|ecrive[zs]|ecrire|repondez|repondre|precise[rz]`,
 			String.raw`communique[rz]|laisse[rz]|confirme[rz]|transmett(?:ez|re)|inscri(?:vez|re)|mentionne[rz]|ajoute[rz]|publie[rz]`,
 			String.raw`faites-nous\s+parvenir|faire\s+parvenir|dites-(?:nous|moi)|nous\s+dire|quel(?:le)?s?\s+(?:est|sont)`,
@@ -222,24 +230,24 @@ const NEGATION =
 /** A statement, not a request: "we can confirm", "it included", « nous allons confirmer ». */
 const SUBJECT = /(?:^|[^\p{L}'])(?:we|we'll|we've|we'd|i|i'll|they|it|he|she|nous|je|il|elle|ils|elles)(?:\s+[\p{L}']+){0,2}\s+$/u;
 /** A question that asks the reader: "could you please send", « pouvez-vous nous donner ». */
-const POLITE = /(?:-vous|\byou|\bplease|s'il\s+vous\s+plait)(?:\s+[\p{L}']+){0,2}\s+$/u;
+const POLITE = /(?:-vous|\byou|\bplease|\bkindly|s'il\s+vous\s+plait|\bsvp|\bmerci\s+de|\bveuillez)(?:\s+[\p{L}']+){0,2}\s+$/u;
 /** Between an asking word and a detail: the request has ended, or explains. */
 const BREAK =
 	/[;!?]|\b(?:never|don't|not|because|since|after|before|we'll|we\s+will|we\s+can|we've|we\s+have|we\s+hid|parce|car|puisque|jamais|ne|n'|nous\s+(?:allons|pourrons|avons|vous))\b/;
 const REACH = 90;
 // "your comment", "this post", "votre commentaire": nouns, not requests.
-const NOUNS =
+export const NOUNS =
 	/\b(?:your|our|the|this|that|a|an|votre|notre|ce|cet|cette|le|la|un|une|les|vos|nos|des)\s+(?:comment|post|reply|commentaire|publication|reponse|message)s?\b/g;
 
 /** Where the details would go. */
-const PUBLIC =
+export const PUBLIC =
 	/\b(?:reply\s+(?:with|below|here|to\s+this)|respond\s+(?:with|below|here)|comment\s+(?:with|below|here)|in\s+(?:the|a|this)\s+comments?|below|(?<!(?:we're|we\s+are|i'm|i\s+am|is|are|be)\s+)here|publicly|in\s+(?:this|the)\s+thread|(?<!(?:sommes|suis|est|etre)\s+)ici|ci-dessous|en\s+commentaires?|dans\s+les\s+commentaires|publiquement|repondez\s+(?:avec|ici|ci-dessous|a\s+ce))\b/;
-const PRIVATE =
+export const PRIVATE =
 	/\b(?:direct\s+message|dm|dms|private\s+message|privately|in\s+private|inbox|messenger|message\s+us|e-?mail\s+us|by\s+e-?mail|message\s+prive|messages\s+prives|message\s+direct|messagerie|en\s+prive|par\s+courriel)\b/;
 /** Channels fit for identifiers: the official phone line, a secure form or website, a visit in person. */
-const SECURE =
+export const SECURE =
 	/\b(?:(?:call|calling|phone|contact)\s+(?:us|the|our|serviceontario|service\s+ontario|health811|telehealth|\d|1-|\+1)|give\s+us\s+a\s+call|appelez|composez|telephonez|in\s+person|en\s+personne|secure|securely|securise|securisee|formulaire|online\s+form|official\s+line|ligne\s+officielle)/;
-const DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w@-])/g;
+export const DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w@-])/g;
 
 /** Whether the sentence points to one of the official websites: a secure place to enter details. */
 const namesOfficialSite = (s: string, domains: readonly string[]) =>
@@ -301,15 +309,30 @@ export const publicReplyPrivacy = define({
 	applies: (_post, { publicReply }) => publicReply,
 	run(post, { settings }) {
 		const problems: Localized[] = [];
-		// A channel named in one sentence carries to the next: "Send us a direct message. Include your file number."
-		let carried = { private: false, secure: false };
-		for (const sentence of sentencesOf(post.text)) {
-			const s = fold(sentence).replace(/[’‘']/g, "'");
+		// Most posts name no personal detail at all: one look at the whole text.
+		if (!ANY_DETAIL.test(fold(post.text))) return problems;
+		const sentences = sentencesOf(post.text);
+		const folded = (i: number) => fold(sentences[i]).replace(/[’‘']/g, "'");
+		const channelOf = (s: string) => {
 			const isPublic = PUBLIC.test(s);
-			const own = { private: !isPublic && PRIVATE.test(s), secure: !isPublic && (SECURE.test(s) || namesOfficialSite(s, settings.officialDomains)) };
-			const inherit = !isPublic && !s.includes('?');
-			const channel = { private: own.private || (inherit && carried.private), secure: own.secure || (inherit && carried.secure) };
+			return {
+				isPublic,
+				private: !isPublic && PRIVATE.test(s),
+				secure: !isPublic && (SECURE.test(s) || namesOfficialSite(s, settings.officialDomains))
+			};
+		};
+		sentences.forEach((sentence, i) => {
+			const s = folded(i);
+			if (!ANY_DETAIL.test(s)) return;
 			const asked = requestedDetails(s);
+			if (!asked.sensitive && !asked.contact) return;
+			const channel = channelOf(s);
+			// A channel named in the sentence before carries: "Send us a direct message. Include your file number."
+			if (i > 0 && !channel.isPublic && !s.includes('?') && !channel.private && !channel.secure) {
+				const previous = channelOf(folded(i - 1));
+				channel.private = previous.private;
+				channel.secure = previous.secure;
+			}
 			if (asked.sensitive && !channel.secure) {
 				problems.push(
 					channel.private
@@ -330,8 +353,7 @@ export const publicReplyPrivacy = define({
 					)
 				);
 			}
-			if (own.private || own.secure || isPublic) carried = own;
-		}
+		});
 		return problems;
 	}
 });
@@ -339,25 +361,28 @@ export const publicReplyPrivacy = define({
 // ---------------------------------------------------------------------------------------------
 // Addresses in a public reply.
 
-const POSTAL_CODE = /(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0-]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\d])/giu;
+export const POSTAL_CODE = /(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0-]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\d])/giu;
 const ACCENTED: Record<string, string> = { a: '[aàâ]', e: '[eéèê]', i: '[iîï]', o: '[oô]', u: '[uùû]' };
 /** A folded word as written, capitalized or not, with or without its accents: "cote" finds « Côte ». */
 const capitalized = (list: readonly string[]) =>
 	list.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1).replace(/[aeiou]/g, (c) => ACCENTED[c])}`).join('|');
 // "777 Bay St.", "14 Birch Cres.", "2231 Concession Road 4", "100 2nd Avenue": a civic number, one to four
 // capitalized words, a street type.
-const STREET_EN = new RegExp(
+export const STREET_EN = new RegExp(
 	`(?<![\\p{L}\\d.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,5})?,?\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}(?:${capitalized(STREET_TYPES_EN)})\\b\\.?(?!\\s+(?:of|judges?|justices?)\\b)`,
 	'gu'
 );
 // « 123, rue Principale », « 8, chemin du Lac », « 57 boulevard Saint-Joseph ».
-const STREET_FR = new RegExp(
-	`(?<![\\p{L}\\d.,-])\\d{1,6}[A-Za-z]?,?\\s+(?:${capitalized(STREET_TYPES_FR)})\\.?\\s+(?:(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*)?[\\p{Lu}\\d]`,
+export const STREET_FR = new RegExp(
+	`(?<![\\p{L}\\d.,-])\\d{1,6}[A-Za-z]?,?\\s+(?:${capitalized(STREET_TYPES_FR)})\\.?\\s+(?:(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*)?[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}`,
 	'gu'
 );
 const OFFICIAL_PLACE = new RegExp(`\\b(?:${words(OFFICIAL_PLACE_WORDS)})\\b`);
 const PERSONAL_PLACE =
 	/\b(?:you\s+live|you're\s+at|you\s+are\s+at|your\s+(?:home|house|place|address|property|apartment|unit|cottage|farm|street|door)|near\s+you|mailed\s+to|sent\s+to|delivered\s+to|on\s+its\s+way\s+to|vous\s+habitez|votre\s+(?:adresse|domicile|maison|logement|propriete|residence|appartement|rue|chalet|ferme)|chez\s+vous|envoyee?s?\s+au|livree?s?\s+au|l'adresse)\b/;
+
+/** Where something was sent: "sent from our office to", « expédiée de notre bureau au ». */
+const SENT_TO = /\b(?:sent|mailed|delivered|shipped|posted|returned|forwarded|envoyee?s?|postee?s?|livree?s?|expediee?s?|retournee?s?)\b.*\b(?:to|au|a)\s*$/;
 
 /** Whether the words before an address name a public office, and not the person: "the ServiceOntario centre at". */
 function officialPlace(text: string, index: number): boolean {
@@ -366,7 +391,7 @@ function officialPlace(text: string, index: number): boolean {
 	let cut = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('!'), lead.lastIndexOf('?'));
 	for (const m of lead.matchAll(/[a-z]{3}\.\s/g)) cut = Math.max(cut, m.index + 4);
 	if (cut >= 0) lead = lead.slice(cut + 1);
-	return OFFICIAL_PLACE.test(lead) && !PERSONAL_PLACE.test(lead);
+	return OFFICIAL_PLACE.test(lead) && !PERSONAL_PLACE.test(lead) && !SENT_TO.test(lead);
 }
 
 export const publicReplyAddress = define({
