@@ -195,19 +195,19 @@ const CONTACT = [
 	String.raw`(?:ou|a\s+quelle\s+adresse)\s+vous\s+(?:habitez|demeurez|residez|vivez|restez)`
 ];
 
-export const DETAIL = new RegExp(`\\b(?:(${SENSITIVE.join('|')})|(?:${CONTACT.join('|')}))(?![\\p{L}\\d])`, 'gu');
+const DETAIL = new RegExp(`\\b(?:(${SENSITIVE.join('|')})|(?:${CONTACT.join('|')}))(?![\\p{L}\\d])`, 'gu');
 
 /** Questions that ask by themselves: "when were you born?", « où habitez-vous? ». */
-export const SELF_SENSITIVE =
+const SELF_SENSITIVE =
 	/\b(?:when\s+were\s+you\s+born|how\s+old\s+are\s+you|what\s+year\s+were\s+you\s+born|quand\s+etes-vous\s+nee?s?|quel\s+age\s+avez-vous|en\s+quelle\s+annee\s+etes-vous)/g;
-export const SELF_CONTACT =
+const SELF_CONTACT =
 	/\b(?:where\s+do\s+you\s+(?:live|reside|stay)|where\s+are\s+you\s+located|what\s+street|which\s+street|what's\s+the\s+best\s+number|ou\s+(?:habitez|demeurez|residez|vivez|restez)-vous|quelle\s+rue|a\s+quelle\s+adresse)/g;
 
 /** Any detail or self-asking question, to skip the sentences that name none. */
 const ANY_DETAIL = new RegExp(`${DETAIL.source}|${SELF_SENSITIVE.source}|${SELF_CONTACT.source}`, 'u');
 
 /** Words that ask for something: an imperative, "what's", "we'll need", « quel est », « dites-nous ». */
-export const ASKER = new RegExp(
+const ASKER = new RegExp(
 	'\\b(?:' +
 		[
 			String.raw`send|share|post|give|provide|reply|respond|comment|include|add|write|leave|drop|type|enter|put|list|confirm|verify|forward|submit|mention|specify`,
@@ -236,18 +236,18 @@ const BREAK =
 	/[;!?]|\b(?:never|don't|not|because|since|after|before|we'll|we\s+will|we\s+can|we've|we\s+have|we\s+hid|parce|car|puisque|jamais|ne|n'|nous\s+(?:allons|pourrons|avons|vous))\b/;
 const REACH = 90;
 // "your comment", "this post", "votre commentaire": nouns, not requests.
-export const NOUNS =
+const NOUNS =
 	/\b(?:your|our|the|this|that|a|an|votre|notre|ce|cet|cette|le|la|un|une|les|vos|nos|des)\s+(?:comment|post|reply|commentaire|publication|reponse|message)s?\b/g;
 
 /** Where the details would go. */
-export const PUBLIC =
+const PUBLIC =
 	/\b(?:reply\s+(?:with|below|here|to\s+this)|respond\s+(?:with|below|here)|comment\s+(?:with|below|here)|in\s+(?:the|a|this)\s+comments?|below|(?<!(?:we're|we\s+are|i'm|i\s+am|is|are|be)\s+)here|publicly|in\s+(?:this|the)\s+thread|(?<!(?:sommes|suis|est|etre)\s+)ici|ci-dessous|en\s+commentaires?|dans\s+les\s+commentaires|publiquement|repondez\s+(?:avec|ici|ci-dessous|a\s+ce))\b/;
-export const PRIVATE =
+const PRIVATE =
 	/\b(?:direct\s+message|dm|dms|private\s+message|privately|in\s+private|inbox|messenger|message\s+us|e-?mail\s+us|by\s+e-?mail|message\s+prive|messages\s+prives|message\s+direct|messagerie|en\s+prive|par\s+courriel)\b/;
 /** Channels fit for identifiers: the official phone line, a secure form or website, a visit in person. */
-export const SECURE =
+const SECURE =
 	/\b(?:(?:call|calling|phone|contact)\s+(?:us|the|our|serviceontario|service\s+ontario|health811|telehealth|\d|1-|\+1)|give\s+us\s+a\s+call|appelez|composez|telephonez|in\s+person|en\s+personne|secure|securely|securise|securisee|formulaire|online\s+form|official\s+line|ligne\s+officielle)/;
-export const DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w@-])/g;
+const DOMAIN = /(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w@-])/g;
 
 /** Whether the sentence points to one of the official websites: a secure place to enter details. */
 const namesOfficialSite = (s: string, domains: readonly string[]) =>
@@ -361,19 +361,19 @@ export const publicReplyPrivacy = define({
 // ---------------------------------------------------------------------------------------------
 // Addresses in a public reply.
 
-export const POSTAL_CODE = /(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0-]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\d])/giu;
+const POSTAL_CODE = /(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0-]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\d])/giu;
 const ACCENTED: Record<string, string> = { a: '[aàâ]', e: '[eéèê]', i: '[iîï]', o: '[oô]', u: '[uùû]' };
 /** A folded word as written, capitalized or not, with or without its accents: "cote" finds « Côte ». */
 const capitalized = (list: readonly string[]) =>
 	list.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1).replace(/[aeiou]/g, (c) => ACCENTED[c])}`).join('|');
 // "777 Bay St.", "14 Birch Cres.", "2231 Concession Road 4", "100 2nd Avenue": a civic number, one to four
 // capitalized words, a street type.
-export const STREET_EN = new RegExp(
+const STREET_EN = new RegExp(
 	`(?<![\\p{L}\\d.,-])\\d{1,6}[A-Za-z]?(?:-\\d{1,5})?,?\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}(?:${capitalized(STREET_TYPES_EN)})\\b\\.?(?!\\s+(?:of|judges?|justices?)\\b)`,
 	'gu'
 );
 // « 123, rue Principale », « 8, chemin du Lac », « 57 boulevard Saint-Joseph ».
-export const STREET_FR = new RegExp(
+const STREET_FR = new RegExp(
 	`(?<![\\p{L}\\d.,-])\\d{1,6}[A-Za-z]?,?\\s+(?:${capitalized(STREET_TYPES_FR)})\\.?\\s+(?:(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*)?[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}`,
 	'gu'
 );
