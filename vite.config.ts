@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => ({
 	plugins: [testFixtures(mode === 'test' || process.env.FIXTURE_COURSES === 'true'), sveltekit()],
 	server: { fs: { allow: ['courses', 'db', 'tests/fixtures'] } },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/checks/**/*.test.ts'],
 		environment: 'node',
 		pool: 'forks',
 		testTimeout: 20_000
