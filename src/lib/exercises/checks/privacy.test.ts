@@ -23,6 +23,14 @@ describe('personal numbers', () => {
 		expect(check(personalNumbers, 'Numéro d’assurance sociale : 123-456-789', { lang: 'fr' })).toHaveLength(1);
 	});
 
+	it('flags part of an identifier named as such', () => {
+		expect(english(check(personalNumbers, 'Your SIN ending 454 286 is linked to the account.'))).toEqual([
+			'••• 286 is part of a social insurance or health card number. Don’t publish any part of it.'
+		]);
+		expect(check(personalNumbers, 'Votre carte Santé se terminant par 8901 est valide.', { lang: 'fr' })).toHaveLength(1);
+		expect(check(personalNumbers, 'Health card renewals rose 300% in 2025.')).toEqual([]);
+	});
+
 	it('passes nine digits that fail the Luhn check, sums, counts and labelled numbers', () => {
 		expect(check(personalNumbers, 'Reference 046 454 287')).toEqual([]);
 		expect(check(personalNumbers, 'Référence du dossier : 2026-11-30', { lang: 'fr' })).toEqual([]);
@@ -100,7 +108,9 @@ describe('public reply privacy', () => {
 			'How old are you?',
 			'What street are you on?',
 			'Where do you live? We can tell you which centre is open.',
-			'Drop your age in the comments!'
+			'Drop your age in the comments!',
+			'What address did you use when you applied?',
+			'Send me a message with your address and income.'
 		]) {
 			expect(flagged(check(publicReplyPrivacy, text, reply)), text).toBe(true);
 		}
@@ -110,7 +120,9 @@ describe('public reply privacy', () => {
 			'Dites-nous où vous habitez.',
 			'Quel âge avez-vous?',
 			'Pouvez-vous nous donner votre adresse complète?',
-			'Merci de nous indiquer votre code postal ici.'
+			'Merci de nous indiquer votre code postal ici.',
+			'Indiquez votre année de naissance en commentaire.',
+			'Envoie-moi ton adresse et ton revenu en message privé.'
 		]) {
 			expect(flagged(check(publicReplyPrivacy, text, replyFr)), text).toBe(true);
 		}

@@ -17,6 +17,9 @@ const OHIP_VERSIONED = /(?<!\d)\d{10}[ -]?[A-Z]{2}(?![A-Za-z])/g;
 const BARE_TEN = /(?<!\d)\d{10}(?!\d)/g;
 const OHIP_CONTEXT =
 	/\b(?:ohip|health\s+(?:card|number)|version\s+code|card\s+number|carte\s+sante|numero\s+de\s+sante|assurance-sante|numero\s+de\s+(?:la\s+)?carte)\b/;
+// Part of an identifier: "SIN ending 454 286", "the last four digits of your card: 8901", « NAS se terminant par 286 ».
+const PARTIAL =
+	/\b(?:sin|social\s+insurance(?:\s+number)?|nas|health\s+card(?:\s+number)?|ohip(?:\s+number)?|carte\s+sante|assurance\s+sociale)\s*(?:(?:number|no\.?|#|numero)\s*)?(?:ending(?:\s+(?:in|with))?|that\s+ends\s+(?:in|with)|(?:whose\s+)?last\s+(?:\w+\s+)?digits\s+(?:are|were)|se\s+terminant\s+par|finissant\s+par|qui\s+se\s+termine\s+par)\s*(?::\s*)?(\d(?:[ \u00A0-]?\d){2,8})(?!\d)/g;
 const SIN_CONTEXT = /\b(?:sin|social\s+insurance|nas|assurance\s+sociale)\b/;
 // A sum, a count or a measure: « 125 000 000 $ », « 16 124 116 habitants ».
 const QUANTITY_AFTER = /^\s*(?:\$|€|%|dollars?\b|millions?\b|people\b|persons\b|residents\b|personnes\b|habitants\b|km\b|kg\b|tonnes?\b)/;
@@ -89,6 +92,16 @@ export const personalNumbers = define({
 				t(`${masked(match[0])} looks like a social insurance number. Remove it.`, `${masked(match[0])} ressemble à un numéro d’assurance sociale. Retirez-le.`)
 			);
 		}
+		if (!problems.length) {
+			for (const match of fold(post.text).matchAll(PARTIAL)) {
+				problems.push(
+					t(
+						`${masked(match[1])} is part of a social insurance or health card number. Don’t publish any part of it.`,
+						`${masked(match[1])} fait partie d’un numéro d’assurance sociale ou de carte Santé. N’en publiez aucune partie.`
+					)
+				);
+			}
+		}
 		for (const { value } of ohipNumbers(post.text)) {
 			problems.push(
 				t(
@@ -151,6 +164,8 @@ const SENSITIVE = [
 	String.raw`social\s+insurance(?:\s+number)?`,
 	String.raw`date\s+of\s+birth`,
 	String.raw`birth\s*date`,
+	String.raw`(?:year|place)\s+of\s+birth`,
+	String.raw`birth\s*year`,
 	String.raw`birthday(?!\s+(?:party|parties|photos?|pictures?|cake|wishes|celebrations?))`,
 	String.raw`dob`,
 	String.raw`(?:your|the)\s+age`,
@@ -164,9 +179,12 @@ const SENSITIVE = [
 	String.raw`numero\s+de\s+sante`,
 	String.raw`nas`,
 	String.raw`assurance\s+sociale`,
-	String.raw`date\s+de\s+naissance`,
+	String.raw`(?:date|annee|lieu)\s+de\s+naissance`,
 	String.raw`anniversaire`,
-	String.raw`votre\s+age`,
+	String.raw`(?:votre|ton)\s+age`,
+	String.raw`(?:your|household|family|annual|and|or)\s+(?:income|salary|earnings)(?!\s+(?:supports?|programs?|assistance|tax|levels?|thresholds?|limits?|tests?))`,
+	String.raw`(?:votre|ton|vos|tes)\s+(?:revenus?|salaire)`,
+	String.raw`revenu\s+(?:familial|du\s+menage|annuel)`,
 	String.raw`quand\s+vous\s+etes\s+nee?s?`,
 	String.raw`numero\s+de\s+permis`,
 	String.raw`numero\s+de\s+passeport`,
@@ -187,7 +205,7 @@ const CONTACT = [
 	String.raw`last\s+name`,
 	String.raw`where\s+you\s+(?:live|are\s+located|reside|stay)`,
 	String.raw`what\s+street\s+you`,
-	String.raw`(?:votre|vos)\s+(?:adresses?|coordonnees|numero|courriel|telephone|cellulaire|rue|code\s+postal|nom\s+complet|nom\s+et)`,
+	String.raw`(?:votre|vos|ton|ta|tes)\s+(?:adresses?|coordonnees|numero|courriel|telephone|cellulaire|rue|code\s+postal|nom\s+complet|nom\s+et)`,
 	String.raw`adresse\s+(?:courriel|electronique|complete|postale|de\s+courriel|domiciliaire|civique|municipale)`,
 	String.raw`numero\s+de\s+(?:telephone|cellulaire|dossier|demande|reference|cas|compte|client|confirmation|plaque|reclamation)`,
 	String.raw`code\s+postal`,
@@ -201,7 +219,7 @@ const DETAIL = new RegExp(`\\b(?:(${SENSITIVE.join('|')})|(?:${CONTACT.join('|')
 const SELF_SENSITIVE =
 	/\b(?:when\s+were\s+you\s+born|how\s+old\s+are\s+you|what\s+year\s+were\s+you\s+born|quand\s+etes-vous\s+nee?s?|quel\s+age\s+avez-vous|en\s+quelle\s+annee\s+etes-vous)/g;
 const SELF_CONTACT =
-	/\b(?:where\s+do\s+you\s+(?:live|reside|stay)|where\s+are\s+you\s+located|what\s+street|which\s+street|what's\s+the\s+best\s+number|ou\s+(?:habitez|demeurez|residez|vivez|restez)-vous|quelle\s+rue|a\s+quelle\s+adresse)/g;
+	/\b(?:where\s+do\s+you\s+(?:live|reside|stay)|where\s+are\s+you\s+located|what\s+street|which\s+street|what's\s+the\s+best\s+number|(?:what|which)\s+(?:address|phone\s+number|email\s+address|postal\s+code)|quelle\s+adresse|ou\s+(?:habitez|demeurez|residez|vivez|restez)-vous|quelle\s+rue|a\s+quelle\s+adresse)/g;
 
 /** Any detail or self-asking question, to skip the sentences that name none. */
 const ANY_DETAIL = new RegExp(`${DETAIL.source}|${SELF_SENSITIVE.source}|${SELF_CONTACT.source}`, 'u');
@@ -243,7 +261,7 @@ const NOUNS =
 const PUBLIC =
 	/\b(?:reply\s+(?:with|below|here|to\s+this)|respond\s+(?:with|below|here)|comment\s+(?:with|below|here)|in\s+(?:the|a|this)\s+comments?|below|(?<!(?:we're|we\s+are|i'm|i\s+am|is|are|be)\s+)here|publicly|in\s+(?:this|the)\s+thread|(?<!(?:sommes|suis|est|etre)\s+)ici|ci-dessous|en\s+commentaires?|dans\s+les\s+commentaires|publiquement|repondez\s+(?:avec|ici|ci-dessous|a\s+ce))\b/;
 const PRIVATE =
-	/\b(?:direct\s+message|dm|dms|private\s+message|privately|in\s+private|inbox|messenger|message\s+us|e-?mail\s+us|by\s+e-?mail|message\s+prive|messages\s+prives|message\s+direct|messagerie|en\s+prive|par\s+courriel)\b/;
+	/\b(?:direct\s+message|dm|dms|private\s+message|privately|in\s+private|inbox|messenger|message\s+(?:us|me)|send\s+(?:us|me)\s+a\s+message|e-?mail\s+us|by\s+e-?mail|message\s+prive|messages\s+prives|message\s+direct|messagerie|en\s+prive|par\s+courriel)\b/;
 /** Channels fit for identifiers: the official phone line, a secure form or website, a visit in person. */
 const SECURE =
 	/\b(?:(?:call|calling|phone|contact)\s+(?:us|the|our|serviceontario|service\s+ontario|health811|telehealth|\d|1-|\+1)|give\s+us\s+a\s+call|appelez|composez|telephonez|in\s+person|en\s+personne|secure|securely|securise|securisee|formulaire|online\s+form|official\s+line|ligne\s+officielle)/;
