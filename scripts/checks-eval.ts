@@ -89,6 +89,17 @@ const verdict = courseVerdict(judgements);
 console.info(
 	`\ncourse examples judged as their lesson says: ${verdict.goodClean + verdict.badFlagged} of ${verdict.good + verdict.bad} (good passing clean: ${verdict.goodClean}/${verdict.good}; bad flagged: ${verdict.badFlagged}/${verdict.bad})`
 );
+for (const [origin, label] of [
+	['lesson', 'lessons'],
+	['quiz', 'quizzes'],
+	['model answer', 'model answers'],
+	['draft', 'drafts']
+]) {
+	const v = courseVerdict(judgements.filter((j) => j.item.origin === origin));
+	console.info(
+		`  ${`${label}:`.padEnd(15)} ${v.goodClean + v.badFlagged} of ${v.good + v.bad} (good passing clean: ${v.goodClean}/${v.good}; bad flagged: ${v.badFlagged}/${v.bad})`
+	);
+}
 if (args.has('--course')) for (const m of verdict.misjudged) console.info(`  ${m.key}: ${m.why}`);
 
 // Floors.
