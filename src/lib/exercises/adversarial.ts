@@ -49,7 +49,11 @@ export const ADVERSARIAL_UNITS: Record<string, string> = {
 	'words of hashtag': '#ontariojobs ',
 	dots: '.',
 	hyphens: '-',
-	'plus signs, letters': '+a'
+	'plus signs, letters': '+a',
+	'asks and details': 'send us your address ',
+	'street addresses': '12 Main St ',
+	'postal codes': 'K1A 0B1 ',
+	'groups of digits': '123 456 789 '
 };
 
 /** The first `chars` code points of `unit` repeated. */

@@ -31,7 +31,8 @@ export const CHECK_IDS = [
 	'spelling',
 	'all_caps',
 	'alt_text_extras',
-	'emergency_emoji'
+	'emergency_emoji',
+	'public_reply_address'
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

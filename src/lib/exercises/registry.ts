@@ -19,7 +19,7 @@ import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './checks/plain-language';
 import { hashtagCount, length, platformLimits } from './checks/platform';
-import { personalContact, personalNumbers, publicReplyPrivacy } from './checks/privacy';
+import { personalContact, personalNumbers, publicReplyAddress, publicReplyPrivacy } from './checks/privacy';
 import { anglicisms, bureaucraticOpener, dateTimeStyle } from './checks/style';
 import { partisan, profanity } from './checks/tone';
 
@@ -60,7 +60,8 @@ export const CHECKS: readonly CheckDefinition[] = [
 	anglicisms,
 	allCaps,
 	altTextExtras,
-	emergencyEmoji
+	emergencyEmoji,
+	publicReplyAddress
 ];
 
 export interface ChecksInput {

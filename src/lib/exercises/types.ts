@@ -28,6 +28,8 @@ export interface CheckSettings {
 	blocking: boolean;
 	/** The scenario is an emergency (exercise.yaml `checks: emergency: true`): no emoji, whatever the words. */
 	emergency: boolean;
+	/** Phone numbers the government publishes (compared by their digits): never taken for a person's number. */
+	officialNumbers: string[];
 }
 
 export interface CheckContext {

@@ -36,6 +36,14 @@ describe('exercise.yaml', () => {
 		expect(fields({ ...minimal, checks: { emergency: 'yes' } })).toEqual([expect.stringMatching(/^checks\.emergency: /)]);
 	});
 
+	it('adds a scenario’s official phone numbers to the default ones, and refuses what is not a number', () => {
+		const scenario = toScenario(exerciseSchema.parse({ ...minimal, checks: { official_numbers: ['705-564-3000'] } }));
+		expect(scenario.settings.officialNumbers).toEqual(expect.arrayContaining(['705-564-3000', '416-326-1234']));
+		expect(fields({ ...minimal, checks: { official_numbers: ['call us'] } })).toEqual([
+			expect.stringMatching(/^checks\.official_numbers\.0: must be a phone number/)
+		]);
+	});
+
 	it('names the field of every problem', () => {
 		expect(fields({ ...minimal, task: 'essay', brief: { en: 'Only English' } })).toEqual(
 			expect.arrayContaining([expect.stringMatching(/^task: /), expect.stringMatching(/^brief\.fr: /)])

@@ -59,7 +59,11 @@ const checks = z
 		off: z.array(z.enum(CHECK_IDS)).default([]),
 		severity: z.partialRecord(z.enum(CHECK_IDS), z.enum(SEVERITIES)).default({}),
 		errors_block_submission: z.boolean().default(true),
-		emergency: z.boolean().default(false)
+		emergency: z.boolean().default(false),
+		official_numbers: z
+			.array(z.string().regex(/^\+?[\d\s().-]{3,20}$/, 'must be a phone number such as 416-326-1234'))
+			.max(20)
+			.optional()
 	})
 	.strict()
 	.default({ off: [], severity: {}, errors_block_submission: true, emergency: false });
@@ -229,7 +233,8 @@ export function toScenario(file: ExerciseFile): Scenario {
 		off: c.off as CheckId[],
 		severity: c.severity as Partial<Record<CheckId, Severity>>,
 		blocking: c.errors_block_submission,
-		emergency: c.emergency
+		emergency: c.emergency,
+		officialNumbers: c.official_numbers ? [...DEFAULT_SETTINGS.officialNumbers, ...c.official_numbers] : DEFAULT_SETTINGS.officialNumbers
 	};
 	const drill = file.drill;
 	return {
