@@ -32,7 +32,10 @@ export const CHECK_IDS = [
 	'all_caps',
 	'alt_text_extras',
 	'emergency_emoji',
-	'public_reply_address'
+	'public_reply_address',
+	'engagement_bait',
+	'image_only_details',
+	'hashtag_broken'
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

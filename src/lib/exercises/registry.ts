@@ -15,6 +15,7 @@ import {
 	fancyText
 } from './checks/accessibility';
 import { allCaps } from './checks/capitals';
+import { engagementBait, hashtagBroken, imageOnlyDetails } from './checks/engagement';
 import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './checks/plain-language';
@@ -61,7 +62,10 @@ export const CHECKS: readonly CheckDefinition[] = [
 	allCaps,
 	altTextExtras,
 	emergencyEmoji,
-	publicReplyAddress
+	publicReplyAddress,
+	engagementBait,
+	imageOnlyDetails,
+	hashtagBroken
 ];
 
 export interface ChecksInput {
