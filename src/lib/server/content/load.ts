@@ -137,6 +137,7 @@ function loadCourse(
 			summary: { en: front.summary, fr: front.summary_fr },
 			estimatedHours: front.estimated_hours,
 			completion: front.completion,
+			unlock: front.unlock,
 			settings: front.settings,
 			modules,
 			version: versionOf([courseSource!, ...modules.map((m) => m.version)])

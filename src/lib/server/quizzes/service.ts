@@ -8,7 +8,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { Course, CourseModule } from '../content/types';
 import { viewerOf } from '../courses/player';
 import { recordProgress } from '../progress/events';
-import { statusesFor } from '../progress/repository';
+import { openedModules } from '../progress/unlock';
 import { missingPrerequisites } from '../progress/status';
 import { quizOf } from './definition';
 import { drawLayout, reconcileLayout, type Random } from './draw';
@@ -98,7 +98,7 @@ export async function quizPage(db: Kysely<DB>, user: SessionUser, course: Course
 		const preview = attemptQuestions(quiz, drawLayout({ ...quiz, draw: undefined }), {}, locale, words());
 		return { ...base, locked: [], standing: null, attempts: [], inProgress: null, preview };
 	}
-	const missing = missingPrerequisites(module.requires, await statusesFor(db, viewer.cohortId, user.id));
+	const missing = missingPrerequisites(module.requires, await openedModules(db, course, viewer.cohortId, user.id));
 	const locked = missing.map((slug) => course.modules.find((other) => other.slug === slug)?.title[locale] ?? slug);
 	const key = { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug };
 	const attempts = await closeOverdue(db, course, module, quiz, key, now);
@@ -123,7 +123,7 @@ export async function startAttempt(
 	const quiz = quizOr404(module);
 	const viewer = await viewerOf(db, user, course);
 	if (viewer.kind !== 'trainee') return { ok: false, reason: 'not_trainee' };
-	if (missingPrerequisites(module.requires, await statusesFor(db, viewer.cohortId, user.id)).length) return { ok: false, reason: 'locked' };
+	if (missingPrerequisites(module.requires, await openedModules(db, course, viewer.cohortId, user.id)).length) return { ok: false, reason: 'locked' };
 	const key = { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug };
 	await closeOverdue(db, course, module, quiz, key, now);
 	const openOrNone = async (): Promise<StartResult> => {
