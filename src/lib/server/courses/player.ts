@@ -8,7 +8,7 @@ import { getCourse, renderLesson } from '../content/catalog';
 import type { Course, CourseModule, Locale } from '../content/types';
 import { progressModule, recordProgress } from '../progress/events';
 import { learningCohort, moduleProgressOf, statusesFor, teachesCourse } from '../progress/repository';
-import { openedModules } from '../progress/unlock';
+import { continueLink, openedModules } from '../progress/unlock';
 import { factsOfRow, missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
 import { settingValues } from '../cohorts/settings';
 import { fillSettings } from '$lib/content/settings';
@@ -66,7 +66,8 @@ export async function courseOverview(db: Kysely<DB>, user: SessionUser, course: 
 		viewer,
 		course: { slug: course.slug, title: course.title[locale], summary: course.summary[locale], estimatedHours: course.estimatedHours },
 		modules,
-		completed: modules.filter((module) => module.status === 'completed').length
+		completed: modules.filter((module) => module.status === 'completed').length,
+		next: viewer.kind === 'trainee' ? await continueLink(db, course, viewer.cohortId, user.id, locale) : null
 	};
 }
 
@@ -94,7 +95,10 @@ export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Cour
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { ...summary, objectives: module.objectives[locale] },
 		lesson: locked ? null : await lessonFor(db, course, module, viewer, locale),
-		requirements: requirementsOf(progressModule(module), facts),
+		requirements: requirementsOf(progressModule(module), facts).map((r) => ({
+			...r,
+			waiting: r.kind === 'exercise' && !r.met && facts.exerciseSubmitted && !facts.revisionRequested
+		})),
 		previous: neighbour(course.modules[index - 1]),
 		next: neighbour(course.modules[index + 1])
 	};
