@@ -5,6 +5,7 @@ import { traineeExercise } from '$lib/server/exercises/access';
 import { recordReview } from '$lib/server/exercises/review-service';
 import { submitExercise } from '$lib/server/exercises/service';
 import { homeFor } from '$lib/server/home';
+import { attemptPage, startAttempt, submitAttempt } from '$lib/server/quizzes/service';
 import { progressModule, recordProgress, type ProgressEventKind } from '$lib/server/progress/events';
 import { continueLink } from '$lib/server/progress/unlock';
 import { freshDatabase, type TestDatabase } from './db';
@@ -125,5 +126,53 @@ describe('Continue', () => {
 			{ step: { kind: 'lesson', module: 'basics' }, path: '/courses/fixture-course/basics', moduleTitle: 'Les bases des publications officielles' }
 		]);
 		expect((await homeFor(t.db, w.ines, 'en')).learning).toEqual([]);
+	});
+});
+
+describe('feedback on a failed quiz', () => {
+	/** The fixture course with its practice quiz revealing answers only once passed. */
+	const hidingCourse = (): Course => ({
+		...w.course,
+		modules: w.course.modules.map((m) =>
+			m.slug === 'practice' ? { ...m, quizSource: m.quizSource!.replace('reveal: after_each_attempt', 'reveal: once_passed') } : m
+		)
+	});
+	const failAttempt = async (course: Course) => {
+		const practice = course.modules.find((m) => m.slug === 'practice')!;
+		await recordProgress(t.db, {
+			userId: w.ana.id,
+			cohortId: w.cohortId,
+			courseSlug: course.slug,
+			module: progressModule(w.module('basics')),
+			kind: 'module_marked_complete'
+		});
+		const started = await startAttempt(t.db, w.ana, course, practice);
+		if (!started.ok) throw new Error(started.reason);
+		await submitAttempt(t.db, w.ana, course, practice, started.attemptId, new FormData(), { confirmed: true });
+		return attemptPage(t.db, w.ana, course, practice, started.attemptId, 'fr');
+	};
+
+	it("names each missed question and the lesson section it is about, in the reader's language, without the answers", async () => {
+		const page = await failAttempt(hidingCourse());
+		if (page.state !== 'submitted') throw new Error('not submitted');
+		expect(page.revealed).toBe(false);
+		expect(page.review.every((q) => q.missed !== null && q.revealed === null)).toBe(true);
+		const lead = page.review.find((q) => q.prompt.startsWith('Où une publication'))!;
+		expect(lead.missed).toEqual({ section: { title: 'Dites quoi faire ensuite', path: '/courses/fixture-course/practice#dites-quoi-faire-ensuite' } });
+		// A question naming no section sends the trainee to the module's lesson.
+		expect(page.review.find((q) => q !== lead)!.missed).toEqual({
+			section: { title: "C'est en publiant qu'on apprend", path: '/courses/fixture-course/practice' }
+		});
+		const sent = JSON.stringify(page);
+		for (const secret of ['Les fils et les aperçus tronquent', 'Le contexte d’abord', 'Dans la première phrase', 'correct']) expect(sent).not.toContain(secret);
+	});
+
+	it('shows the answers with the sections once the reveal rule allows', async () => {
+		const page = await failAttempt(w.course);
+		if (page.state !== 'submitted') throw new Error('not submitted');
+		expect(page.revealed).toBe(true);
+		const lead = page.review.find((q) => q.prompt.startsWith('Où une publication'))!;
+		expect(lead.revealed?.correct).toEqual(['Dans la première phrase']);
+		expect(lead.missed?.section.path).toBe('/courses/fixture-course/practice#dites-quoi-faire-ensuite');
 	});
 });
