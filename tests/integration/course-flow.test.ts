@@ -4,6 +4,7 @@ import { courseOverview } from '$lib/server/courses/player';
 import { traineeExercise } from '$lib/server/exercises/access';
 import { recordReview } from '$lib/server/exercises/review-service';
 import { submitExercise } from '$lib/server/exercises/service';
+import { reviewBadge } from '$lib/server/exercises/review-count';
 import { homeFor } from '$lib/server/home';
 import { attemptPage, startAttempt, submitAttempt } from '$lib/server/quizzes/service';
 import { progressModule, recordProgress, type ProgressEventKind } from '$lib/server/progress/events';
@@ -174,5 +175,25 @@ describe('feedback on a failed quiz', () => {
 		const lead = page.review.find((q) => q.prompt.startsWith('Où une publication'))!;
 		expect(lead.revealed?.correct).toEqual(['Dans la première phrase']);
 		expect(lead.missed?.section.path).toBe('/courses/fixture-course/practice#dites-quoi-faire-ensuite');
+	});
+});
+
+describe('the review badge', () => {
+	it('counts what waits in the cohorts a person may review: an instructor only their own, an admin all, a trainee nothing', async () => {
+		const admin = {
+			...w.ines,
+			id: (await t.db.selectFrom('users').select('id').where('email', '=', 'admin@ontario.ca').executeTakeFirstOrThrow()).id,
+			isAdmin: true
+		};
+		const submissionId = await submitBilingual(w.course);
+		expect(await reviewBadge(t.db, w.ines)).toEqual({ count: 1, path: `/cohorts/${w.cohortId}/reviews` });
+		expect(await reviewBadge(t.db, w.jo)).toEqual({ count: 0, path: '/' });
+		expect(await reviewBadge(t.db, admin)).toEqual({ count: 1, path: `/cohorts/${w.cohortId}/reviews` });
+		expect(await reviewBadge(t.db, w.ana)).toBeNull();
+
+		await sendBack(submissionId);
+		expect(await reviewBadge(t.db, w.ines)).toMatchObject({ count: 0 });
+		await submitBilingual(w.course);
+		expect(await reviewBadge(t.db, w.ines)).toMatchObject({ count: 1 });
 	});
 });
