@@ -34,7 +34,7 @@ export type QuestionView = QuestionBase &
 		| { type: 'multiple_response'; scoring: Scoring; options: ChoiceView[] }
 		| { type: 'better_post'; posts: PostView[] }
 		| { type: 'short_text'; value: string }
-		| { type: 'ordering'; scoring: Scoring; items: { name: string; label: string; position: number }[] }
+		| { type: 'ordering'; scoring: Scoring; items: { name: string; label: string; position: number | null }[] }
 		| { type: 'matching'; scoring: Scoring; prompts: { name: string; label: string; selected: string }[]; choices: { value: string; label: string }[] }
 	);
 

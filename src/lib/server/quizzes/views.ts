@@ -64,7 +64,8 @@ function questionView(question: Question, shown: LayoutQuestion, number: number,
 				items: shown.order.map((id, i) => ({
 					name: fieldName(number, i + 1),
 					label: byId(question.items, id)!.text[locale],
-					position: Number(positions[id] ?? i + 1)
+					// Unanswered items start blank: a list already numbered 1 to n would look answered.
+					position: typeof positions[id] === 'number' ? (positions[id] as number) : null
 				}))
 			};
 		}
