@@ -151,7 +151,11 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 }
 
 /** Where a timeline entry leads an instructor: the attempts, the submission reviewed, or the module. */
-function timelineHref(cohort: { id: string; course_slug: string }, userId: string, event: { kind: string; module_slug: string; submissionId: string | null }): string | null {
+function timelineHref(
+	cohort: { id: string; course_slug: string },
+	userId: string,
+	event: { kind: string; module_slug: string; submissionId: string | null }
+): string | null {
 	if (event.kind.startsWith('quiz_')) return `/cohorts/${cohort.id}/quizzes/${event.module_slug}/${userId}`;
 	if (event.kind.startsWith('exercise_')) return event.submissionId ? `/cohorts/${cohort.id}/reviews/${event.submissionId}` : null;
 	if (event.kind.startsWith('module_')) return `/courses/${cohort.course_slug}/${event.module_slug}`;
