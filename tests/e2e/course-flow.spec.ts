@@ -57,8 +57,11 @@ test('Continue leads to each next step; submitting opens the next module; a revi
 	const badge = instructor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Reviews \d+ waiting$/ });
 	await expect(badge).toBeVisible();
 	expect(Number(await badge.getAttribute('data-review-badge'))).toBeGreaterThan(0);
-	await instructor.getByRole('link', { name: 'Flow Cohort' }).first().click();
-	await instructor.getByRole('link', { name: 'Progress dashboard' }).click();
+	await instructor
+		.getByRole('listitem')
+		.filter({ has: instructor.getByRole('heading', { name: 'Flow Cohort' }) })
+		.getByRole('link', { name: 'Progress dashboard' })
+		.click();
 	const tile = instructor.locator('[data-review-tile]');
 	await expect(tile).toHaveAttribute('data-review-tile', '1');
 	await expectNoA11yViolations(instructor);
