@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startUp } from '$lib/server/startup';
 import { awaitingReviewCount } from '$lib/server/exercises/repository';
+import { quizStatistics } from '$lib/server/quizzes/staff';
 import { freshDatabase, type TestDatabase } from './db';
 
 const DAY = 86_400_000;
@@ -74,5 +75,12 @@ describe('the demo cohort tells a story on first start', () => {
 	it('never dates anything in the future', async () => {
 		const future = await t.db.selectFrom('progress_events').select('id').where('at', '>', Date.now()).execute();
 		expect(future).toEqual([]);
+	});
+
+	it('gives its quiz statistics an answer per question for every trainee who attempted, not one', async () => {
+		const stats = await quizStatistics(t.db, cohortId, 'welcome', 'en');
+		expect(stats.summary.traineesAttempted).toBeGreaterThan(30);
+		expect(stats.questions.every((q) => q.answered === stats.summary.traineesAttempted)).toBe(true);
+		expect(stats.questions.some((q) => q.facility !== null && q.facility < 1)).toBe(true);
 	});
 });

@@ -34,7 +34,7 @@ export type QuestionView = QuestionBase &
 		| { type: 'multiple_response'; scoring: Scoring; options: ChoiceView[] }
 		| { type: 'better_post'; posts: PostView[] }
 		| { type: 'short_text'; value: string }
-		| { type: 'ordering'; scoring: Scoring; items: { name: string; label: string; position: number }[] }
+		| { type: 'ordering'; scoring: Scoring; items: { name: string; label: string; position: number | null }[] }
 		| { type: 'matching'; scoring: Scoring; prompts: { name: string; label: string; selected: string }[]; choices: { value: string; label: string }[] }
 	);
 
@@ -49,8 +49,20 @@ export interface ReviewPost {
 	why?: string;
 }
 
+/** A part of the module's lesson: where to study what a missed question was about. */
+export interface StudySection {
+	title: string;
+	/** Path of the lesson, with the heading's anchor when the question names one. */
+	path: string;
+}
+
 export interface ReviewedQuestion {
 	number: number;
+	/**
+	 * Set on a failed attempt's questions that did not earn full credit, even before the reveal
+	 * policy allows the answers: which questions to study, and where, never what the answer is.
+	 */
+	missed: { section: StudySection } | null;
 	prompt: string;
 	points: number;
 	/** The trainee's answer, one line per part; empty when unanswered. */

@@ -6,6 +6,7 @@ import { listCohorts } from './cohorts/repository';
 import { listStaff } from './team/repository';
 import { getCourse } from './content/catalog';
 import { completedCounts } from './progress/repository';
+import { continueLink } from './progress/unlock';
 import { currentRecordByCohort } from './records/repository';
 import type { Locale } from '$lib/paraglide/runtime';
 
@@ -20,18 +21,21 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 		user.isAdmin ? countUsers(db) : Promise.resolve(null)
 	]);
 	const records = await currentRecordByCohort(db, user.id);
-	const learning = learningCohorts.map((cohort) => {
-		const course = getCourse(cohort.course_slug);
-		return {
-			cohortId: cohort.id,
-			cohortName: cohort.name,
-			startsOn: cohort.starts_on,
-			endsOn: cohort.ends_on,
-			course: course && { slug: course.slug, title: course.title[locale], modules: course.modules.length },
-			completed: done.get(cohort.id) ?? 0,
-			recordId: records.get(cohort.id) ?? null
-		};
-	});
+	const learning = await Promise.all(
+		learningCohorts.map(async (cohort) => {
+			const course = getCourse(cohort.course_slug);
+			return {
+				cohortId: cohort.id,
+				cohortName: cohort.name,
+				startsOn: cohort.starts_on,
+				endsOn: cohort.ends_on,
+				course: course && { slug: course.slug, title: course.title[locale], modules: course.modules.length },
+				completed: done.get(cohort.id) ?? 0,
+				recordId: records.get(cohort.id) ?? null,
+				next: course ? await continueLink(db, course, cohort.id, user.id, locale) : null
+			};
+		})
+	);
 	return {
 		learning,
 		teaching,

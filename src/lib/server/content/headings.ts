@@ -25,6 +25,31 @@ export function slugify(text: string): string {
 	);
 }
 
+/**
+ * The ids addHeadingIds will give a lesson's h2 and h3 headings, read from its markdown (for
+ * courses:check, which does not render lessons): inline markup is dropped as rendering drops it.
+ */
+export function markdownHeadings(markdown: string): { id: string; level: 2 | 3 }[] {
+	const ids: { id: string; level: 2 | 3 }[] = [];
+	const used = new Map<string, number>();
+	let fenced = false;
+	for (const line of markdown.split('\n')) {
+		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+		const match = fenced ? null : /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+		if (!match) continue;
+		const text = match[2]
+			.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/<[^>]+>/g, '')
+			.replace(/[`*_]/g, '');
+		let id = slugify(text);
+		const seen = used.get(id) ?? 0;
+		used.set(id, seen + 1);
+		if (seen) id = `${id}-${seen + 1}`;
+		ids.push({ id, level: match[1].length as 2 | 3 });
+	}
+	return ids;
+}
+
 /** Gives every h2 and h3 of a rendered lesson a unique id and returns the table of contents. */
 export function addHeadingIds(html: string): { html: string; toc: TocEntry[] } {
 	const toc: TocEntry[] = [];

@@ -180,4 +180,13 @@ describe('loadCourses', () => {
 		expect(courses.map((c) => c.slug)).toEqual(['demo']);
 		expect(errors).toEqual([{ file: 'courses/broken', field: '(folder)', message: expect.stringContaining('at least one module') }]);
 	});
+
+	it('reads the unlock rule, on_approval unless course.md says otherwise, and names a bad value', () => {
+		expect(load().courses[0].unlock).toBe('on_approval');
+		const withUnlock = (value: string) => course.replace('estimated_hours: 2\n', `estimated_hours: 2\nunlock: ${value}\n`);
+		expect(load({ 'courses/demo/course.md': withUnlock('on_submit') }).courses[0].unlock).toBe('on_submit');
+		expect(load({ 'courses/demo/course.md': withUnlock('on_review') }).errors).toEqual([
+			{ file: 'courses/demo/course.md', field: 'unlock', message: 'must be on_submit or on_approval' }
+		]);
+	});
 });

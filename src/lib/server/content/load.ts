@@ -1,12 +1,20 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { parseYamlFile, splitFrontmatter } from './frontmatter';
+import { markdownHeadings } from './headings';
 import { checkLessonBody } from './lesson-check';
 import { courseFrontmatterSchema, describeIssues, frenchModuleFrontmatterSchema, moduleFrontmatterSchema } from './schema';
 import type { ContentError, Course, CourseModule } from './types';
 
 /** Validators for the files that other domains own (quiz.yaml, exercise.yaml), by file name. */
-export type SideFileValidator = (data: unknown, context: { course: string; module: string }) => { field: string; message: string }[];
+/**
+ * `headings`: the ids of the English lesson's h2 and h3 headings, for files that point into the
+ * lesson; `parallelHeadings`: whether the French lesson has as many, at the same levels.
+ */
+export type SideFileValidator = (
+	data: unknown,
+	context: { course: string; module: string; headings?: string[]; parallelHeadings?: boolean }
+) => { field: string; message: string }[];
 
 const MODULE_FOLDER = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -137,6 +145,7 @@ function loadCourse(
 			summary: { en: front.summary, fr: front.summary_fr },
 			estimatedHours: front.estimated_hours,
 			completion: front.completion,
+			unlock: front.unlock,
 			settings: front.settings,
 			modules,
 			version: versionOf([courseSource!, ...modules.map((m) => m.version)])
@@ -188,6 +197,11 @@ function loadModule(
 		fail(frPath, 'objectives', `lists ${frontFr.objectives.length} objectives; the English lesson lists ${front.objectives.length}`);
 	}
 
+	const outline = (source: string | undefined) => (source === undefined ? [] : markdownHeadings(splitFrontmatter(source).body));
+	const [enHeadings, frHeadings] = [outline(en), outline(fr)];
+	// Links into a lesson (a quiz question's section) name an English heading and find the French one at the same place.
+	const parallelHeadings = enHeadings.map((h) => h.level).join() === frHeadings.map((h) => h.level).join();
+	const headings = enHeadings.map((h) => h.id);
 	const side: Record<string, string | null> = {};
 	for (const name of ['quiz.yaml', 'exercise.yaml']) {
 		const path = `${dir}/${name}`;
@@ -199,7 +213,8 @@ function loadModule(
 			fail(path, '(file)', parsed.error);
 			continue;
 		}
-		for (const issue of sideFiles[name]?.(parsed.data, { course: courseSlug, module: slug }) ?? []) fail(path, issue.field, issue.message);
+		for (const issue of sideFiles[name]?.(parsed.data, { course: courseSlug, module: slug, headings, parallelHeadings }) ?? [])
+			fail(path, issue.field, issue.message);
 	}
 
 	if (!front || !frontFr || errors.length) return { errors };

@@ -31,6 +31,8 @@ export const courseFrontmatterSchema = z
 		summary: text(600),
 		summary_fr: text(600),
 		estimated_hours: z.number().positive().max(500),
+		/** When a module opens the modules that require it: once its exercise is submitted, or only once approved. */
+		unlock: z.enum(['on_submit', 'on_approval'], { error: 'must be on_submit or on_approval' }).default('on_approval'),
 		settings: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'setting names are lowercase words joined by _'), courseSettingSchema).default({}),
 		completion: completionRuleSchema.default({
 			modules: 'all',
@@ -58,6 +60,7 @@ export const frenchModuleFrontmatterSchema = z
 	.strict();
 
 export type CourseFrontmatter = z.infer<typeof courseFrontmatterSchema>;
+export type UnlockRule = CourseFrontmatter['unlock'];
 export type CompletionRule = z.infer<typeof completionRuleSchema>;
 export type CourseSetting = z.infer<typeof courseSettingSchema>;
 export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;

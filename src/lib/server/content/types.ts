@@ -1,4 +1,4 @@
-import type { CompletionRule, CourseSetting } from './schema';
+import type { CompletionRule, CourseSetting, UnlockRule } from './schema';
 
 import type { Locale } from '$lib/paraglide/runtime';
 
@@ -34,6 +34,8 @@ export interface Course {
 	summary: Localized<string>;
 	estimatedHours: number;
 	completion: CompletionRule;
+	/** Whether a submitted exercise opens the next modules (on_submit) or only an approved one (on_approval). */
+	unlock: UnlockRule;
 	/** Values each cohort's instructor may change, shown in lessons by <Setting name="…" />. */
 	settings: Record<string, CourseSetting>;
 	modules: CourseModule[];

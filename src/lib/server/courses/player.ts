@@ -8,6 +8,7 @@ import { getCourse, renderLesson } from '../content/catalog';
 import type { Course, CourseModule, Locale } from '../content/types';
 import { progressModule, recordProgress } from '../progress/events';
 import { learningCohort, moduleProgressOf, statusesFor, teachesCourse } from '../progress/repository';
+import { continueLink, openedModules } from '../progress/unlock';
 import { factsOfRow, missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
 import { settingValues } from '../cohorts/settings';
 import { fillSettings } from '$lib/content/settings';
@@ -39,8 +40,12 @@ async function statuses(db: Kysely<DB>, viewer: Viewer, userId: string) {
 	return viewer.kind === 'trainee' ? statusesFor(db, viewer.cohortId, userId) : new Map<string, ModuleStatus>();
 }
 
-function moduleSummary(course: Course, module: CourseModule, statusBySlug: Map<string, ModuleStatus>, locale: Locale) {
-	const missing = missingPrerequisites(module.requires, statusBySlug);
+async function opened(db: Kysely<DB>, course: Course, viewer: Viewer, userId: string) {
+	return viewer.kind === 'trainee' ? openedModules(db, course, viewer.cohortId, userId) : new Set<string>();
+}
+
+function moduleSummary(course: Course, module: CourseModule, statusBySlug: Map<string, ModuleStatus>, openedSlugs: Set<string>, locale: Locale) {
+	const missing = missingPrerequisites(module.requires, openedSlugs);
 	return {
 		slug: module.slug,
 		position: module.position,
@@ -55,21 +60,22 @@ function moduleSummary(course: Course, module: CourseModule, statusBySlug: Map<s
 
 export async function courseOverview(db: Kysely<DB>, user: SessionUser, course: Course, locale: Locale) {
 	const viewer = await viewerOf(db, user, course);
-	const statusBySlug = await statuses(db, viewer, user.id);
-	const modules = course.modules.map((module) => moduleSummary(course, module, statusBySlug, locale));
+	const [statusBySlug, openedSlugs] = await Promise.all([statuses(db, viewer, user.id), opened(db, course, viewer, user.id)]);
+	const modules = course.modules.map((module) => moduleSummary(course, module, statusBySlug, openedSlugs, locale));
 	return {
 		viewer,
 		course: { slug: course.slug, title: course.title[locale], summary: course.summary[locale], estimatedHours: course.estimatedHours },
 		modules,
-		completed: modules.filter((module) => module.status === 'completed').length
+		completed: modules.filter((module) => module.status === 'completed').length,
+		next: viewer.kind === 'trainee' ? await continueLink(db, course, viewer.cohortId, user.id, locale) : null
 	};
 }
 
 /** The lesson and where the trainee stands; the first visit of a trainee records `module_viewed`. */
 export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, locale: Locale) {
 	const viewer = await viewerOf(db, user, course);
-	const statusBySlug = await statuses(db, viewer, user.id);
-	const summary = moduleSummary(course, module, statusBySlug, locale);
+	const [statusBySlug, openedSlugs] = await Promise.all([statuses(db, viewer, user.id), opened(db, course, viewer, user.id)]);
+	const summary = moduleSummary(course, module, statusBySlug, openedSlugs, locale);
 	const locked = summary.lockedBy.length > 0 && viewer.kind === 'trainee';
 	if (viewer.kind === 'trainee' && !locked && summary.status === 'not_started') {
 		const { after } = await recordProgress(db, {
@@ -89,7 +95,10 @@ export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Cour
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { ...summary, objectives: module.objectives[locale] },
 		lesson: locked ? null : await lessonFor(db, course, module, viewer, locale),
-		requirements: requirementsOf(progressModule(module), facts),
+		requirements: requirementsOf(progressModule(module), facts).map((r) => ({
+			...r,
+			waiting: r.kind === 'exercise' && !r.met && facts.exerciseSubmitted && !facts.revisionRequested
+		})),
 		previous: neighbour(course.modules[index - 1]),
 		next: neighbour(course.modules[index + 1])
 	};
@@ -111,8 +120,7 @@ export async function markComplete(db: Kysely<DB>, user: SessionUser, course: Co
 	if (viewer.kind !== 'trainee') return { ok: false, reason: 'not_trainee' };
 	if (module.quizSource !== null || module.exerciseSource !== null) return { ok: false, reason: 'has_activities' };
 	return db.transaction().execute(async (trx) => {
-		const statusBySlug = await statusesFor(trx, viewer.cohortId, user.id);
-		if (missingPrerequisites(module.requires, statusBySlug).length) return { ok: false as const, reason: 'locked' as const };
+		if (missingPrerequisites(module.requires, await openedModules(trx, course, viewer.cohortId, user.id)).length) return { ok: false as const, reason: 'locked' as const };
 		await recordProgress(trx, {
 			userId: user.id,
 			cohortId: viewer.cohortId,

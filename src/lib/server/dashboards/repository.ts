@@ -146,7 +146,22 @@ export async function timeline(db: Kysely<DB>, cohortId: string, userId: string,
 		.orderBy('progress_events.id')
 		.limit(limit)
 		.execute();
-	return rows.map(({ details, ...event }) => ({ ...event, ...(event.kind === 'quiz_attempted' ? attemptOutcome(details) : { score: null, passed: null }) }));
+	return rows.map(({ details, ...event }) => ({
+		...event,
+		...(event.kind === 'quiz_attempted' ? attemptOutcome(details) : { score: null, passed: null }),
+		submissionId: submissionOf(details)
+	}));
+}
+
+/** The exercise submission an event is about (submitted, reviewed), when its details name one. */
+function submissionOf(details: string): string | null {
+	try {
+		const parsed: unknown = JSON.parse(details);
+		const id = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).submissionId : undefined;
+		return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null;
+	} catch {
+		return null;
+	}
 }
 
 /**

@@ -144,9 +144,22 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 			module: titles.get(e.module_slug) ?? e.module_slug,
 			byOther: e.actor_id !== userId ? (e.actor_name ?? '') : null,
 			score: e.score,
-			passed: e.passed
+			passed: e.passed,
+			href: timelineHref(cohort, userId, e)
 		}))
 	};
+}
+
+/** Where a timeline entry leads an instructor: the attempts, the submission reviewed, or the module. */
+function timelineHref(
+	cohort: { id: string; course_slug: string },
+	userId: string,
+	event: { kind: string; module_slug: string; submissionId: string | null }
+): string | null {
+	if (event.kind.startsWith('quiz_')) return `/cohorts/${cohort.id}/quizzes/${event.module_slug}/${userId}`;
+	if (event.kind.startsWith('exercise_')) return event.submissionId ? `/cohorts/${cohort.id}/reviews/${event.submissionId}` : null;
+	if (event.kind.startsWith('module_')) return `/courses/${cohort.course_slug}/${event.module_slug}`;
+	return null;
 }
 
 /** Every cohort with its figures, for admins. */

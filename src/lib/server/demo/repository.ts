@@ -60,6 +60,8 @@ export async function insertGradedQuizAttempt(
 		submittedAt: number;
 		score: number;
 		passed: boolean;
+		/** Each question's id and the credit it earned, as grading stores them (the statistics read these). */
+		results: { id: string; credit: number }[];
 	}
 ): Promise<void> {
 	await db
@@ -80,7 +82,7 @@ export async function insertGradedQuizAttempt(
 			submitted_at: attempt.submittedAt,
 			score: attempt.score,
 			passed: attempt.passed ? 1 : 0,
-			results: '[]'
+			results: JSON.stringify(attempt.results)
 		})
 		.execute();
 }

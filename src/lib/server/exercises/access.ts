@@ -5,7 +5,7 @@ import type { DB } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
 import type { Course, CourseModule } from '../content/types';
 import { viewerOf } from '../courses/player';
-import { statusesFor } from '../progress/repository';
+import { openedModules } from '../progress/unlock';
 import { missingPrerequisites } from '../progress/status';
 import { scenarioOf } from './catalog';
 import { reviewsOf, submissionsOf } from './repository';
@@ -26,7 +26,7 @@ export async function traineeExercise(db: Kysely<DB>, user: SessionUser, course:
 	const scenario = scenarioOf(module);
 	const viewer = await viewerOf(db, user, course);
 	if (viewer.kind !== 'trainee') error(403, m.exercise_staff_cannot_submit());
-	if (missingPrerequisites(module.requires, await statusesFor(db, viewer.cohortId, user.id)).length) error(409, m.exercise_locked());
+	if (missingPrerequisites(module.requires, await openedModules(db, course, viewer.cohortId, user.id)).length) error(409, m.exercise_locked());
 	return { cohortId: viewer.cohortId, userId: user.id, course, module, scenario };
 }
 

@@ -249,3 +249,45 @@ export async function displayName(db: Kysely<DB>, userId: string): Promise<strin
 	const row = await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow();
 	return row.display_name;
 }
+
+/**
+ * Submissions waiting for a first review (the latest version of each, with no review yet), per
+ * cohort, with the oldest one's time: in the cohorts a person teaches, or in every cohort.
+ */
+export async function awaitingReviewByCohort(db: Kysely<DB>, scope: { instructorId: string } | 'all') {
+	let query = db
+		.selectFrom('exercise_submissions as s')
+		.select('s.cohort_id')
+		.select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('s.submitted_at').as('oldest')])
+		.where((eb) => eb.not(eb.exists(eb.selectFrom('exercise_reviews as r').select('r.id').whereRef('r.submission_id', '=', 's.id'))))
+		.where((eb) =>
+			eb.not(
+				eb.exists(
+					eb
+						.selectFrom('exercise_submissions as later')
+						.select('later.id')
+						.whereRef('later.cohort_id', '=', 's.cohort_id')
+						.whereRef('later.user_id', '=', 's.user_id')
+						.whereRef('later.module_slug', '=', 's.module_slug')
+						.whereRef('later.version', '>', 's.version')
+				)
+			)
+		)
+		.groupBy('s.cohort_id');
+	if (scope !== 'all') {
+		const taught = db
+			.selectFrom('enrolments')
+			.select('enrolments.cohort_id')
+			.where('enrolments.user_id', '=', scope.instructorId)
+			.where('enrolments.role', '=', 'instructor');
+		query = query.where('s.cohort_id', 'in', taught);
+	}
+	const rows = await query.execute();
+	return rows.map((row) => ({ cohortId: row.cohort_id, count: Number(row.count), oldest: Number(row.oldest) }));
+}
+
+/** Whether the person teaches any cohort. */
+export async function teachesAnyCohort(db: Kysely<DB>, userId: string): Promise<boolean> {
+	const row = await db.selectFrom('enrolments').select('cohort_id').where('user_id', '=', userId).where('role', '=', 'instructor').executeTakeFirst();
+	return row !== undefined;
+}

@@ -6,7 +6,7 @@ import type { SessionUser } from '../auth/sessions';
 import type { Course, CourseModule, Locale } from '../content/types';
 import { viewerOf } from '../courses/player';
 import { progressModule, recordProgress } from '../progress/events';
-import { statusesFor } from '../progress/repository';
+import { openedModules } from '../progress/unlock';
 import { missingPrerequisites } from '../progress/status';
 import { blankAnswer, type Answer } from '../../exercises/answer';
 import type { CheckReport } from '../../exercises/types';
@@ -36,8 +36,8 @@ export async function exercisePage(db: Kysely<DB>, user: SessionUser, course: Co
 	};
 	if (viewer.kind !== 'trainee') return { ...base, viewer: 'staff' as const, cohortId: null, state: 'open' as const };
 
-	const statuses = await statusesFor(db, viewer.cohortId, user.id);
-	const lockedBy = missingPrerequisites(module.requires, statuses).map((slug) => course.modules.find((other) => other.slug === slug)!.title[locale]);
+	const opened = await openedModules(db, course, viewer.cohortId, user.id);
+	const lockedBy = missingPrerequisites(module.requires, opened).map((slug) => course.modules.find((other) => other.slug === slug)!.title[locale]);
 	if (lockedBy.length) return { ...base, viewer: 'trainee' as const, cohortId: viewer.cohortId, state: 'open' as const, lockedBy };
 
 	const rows = await repo.submissionsOf(db, viewer.cohortId, user.id, module.slug);

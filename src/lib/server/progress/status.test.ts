@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FACTS, missingPrerequisites, moduleStatus, requirementsOf } from './status';
+import { NO_FACTS, missingPrerequisites, opensNext, moduleStatus, requirementsOf } from './status';
 
 const lessonOnly = { hasQuiz: false, hasExercise: false };
 const withQuiz = { hasQuiz: true, hasExercise: false };
@@ -47,12 +47,24 @@ describe('requirementsOf', () => {
 });
 
 describe('missingPrerequisites', () => {
-	it('unlocks only when every required module is completed', () => {
-		const statuses = new Map([
-			['welcome', 'completed' as const],
-			['writing', 'in_progress' as const]
-		]);
-		expect(missingPrerequisites(['welcome'], statuses)).toEqual([]);
-		expect(missingPrerequisites(['welcome', 'writing', 'french'], statuses)).toEqual(['writing', 'french']);
+	it('unlocks only when every required module is open', () => {
+		const opened = new Set(['welcome']);
+		expect(missingPrerequisites(['welcome'], opened)).toEqual([]);
+		expect(missingPrerequisites(['welcome', 'writing', 'french'], opened)).toEqual(['writing', 'french']);
+	});
+});
+
+describe('opensNext', () => {
+	const submitted = { ...NO_FACTS, viewed: true, quizPassed: true, exerciseSubmitted: true };
+	it('on_submit: a submitted exercise with its quiz passed opens the next modules, even when sent back for revision', () => {
+		expect(opensNext(withBoth, submitted, 'needs_review', 'on_submit')).toBe(true);
+		expect(opensNext(withBoth, { ...submitted, revisionRequested: true }, 'needs_revision', 'on_submit')).toBe(true);
+	});
+	it('on_submit: the quiz must still be passed', () => {
+		expect(opensNext(withBoth, { ...submitted, quizPassed: false }, 'needs_review', 'on_submit')).toBe(false);
+	});
+	it('on_approval: only a completed module opens the next ones', () => {
+		expect(opensNext(withBoth, submitted, 'needs_review', 'on_approval')).toBe(false);
+		expect(opensNext(withBoth, { ...submitted, exerciseApproved: true }, 'completed', 'on_approval')).toBe(true);
 	});
 });

@@ -59,7 +59,20 @@ export function moduleStatus(module: ModuleRequirements, facts: ModuleFacts): Mo
 	return started ? 'in_progress' : 'not_started';
 }
 
-/** The modules named in `requires` that are not completed yet: empty means unlocked. */
-export function missingPrerequisites(requires: string[], statuses: Map<string, ModuleStatus>): string[] {
-	return requires.filter((slug) => statuses.get(slug) !== 'completed');
+/** The course setting: a submitted exercise opens the next modules, or only an approved one. */
+export type UnlockRule = 'on_submit' | 'on_approval';
+
+/**
+ * Whether a module opens the modules that require it: when completed, or (on_submit) when all
+ * that is left is an instructor's review, so a review never holds a trainee back.
+ */
+export function opensNext(module: ModuleRequirements, facts: ModuleFacts, status: ModuleStatus, unlock: UnlockRule): boolean {
+	if (status === 'completed') return true;
+	if (unlock === 'on_approval') return false;
+	return requirementsOf(module, { ...facts, exerciseApproved: facts.exerciseApproved || facts.exerciseSubmitted }).every((r) => r.met);
+}
+
+/** The modules named in `requires` that are not open yet (see opensNext): empty means unlocked. */
+export function missingPrerequisites(requires: string[], opened: Set<string>): string[] {
+	return requires.filter((slug) => !opened.has(slug));
 }

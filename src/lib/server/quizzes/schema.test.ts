@@ -19,6 +19,19 @@ describe('quiz.yaml validation', () => {
 		expect(quiz!.questions[1]).toMatchObject({ scoring: 'partial', points: 1 });
 	});
 
+	it("checks that a question's section is a heading of the lesson", () => {
+		const data = structuredClone(sampleQuizData);
+		Object.assign(data.questions[0], { section: 'who-owns-accounts' });
+		Object.assign(data.questions[1], { section: 'no-such-heading' });
+		expect(fields(validateQuizFile(data, { headings: ['who-owns-accounts', 'tone'] }))).toEqual([
+			'questions.1.section: "no-such-heading" is not a heading of the English lesson (index.md): who-owns-accounts, tone'
+		]);
+		expect(fields(validateQuizFile(data, { headings: ['who-owns-accounts', 'no-such-heading'], parallelHeadings: false }))).toEqual([
+			'questions.0.section: index.fr.md does not have the same h2/h3 headings as index.md, in the same order, so this section cannot be found in French',
+			'questions.1.section: index.fr.md does not have the same h2/h3 headings as index.md, in the same order, so this section cannot be found in French'
+		]);
+	});
+
 	it('names the field of an empty French text', () => {
 		const errors = edit((d) => ((d.questions[0] as { options: { text: { fr: string } }[] }).options[1].text.fr = '  '));
 		expect(fields(errors)).toEqual(['questions.0.options.1.text.fr: must not be empty']);

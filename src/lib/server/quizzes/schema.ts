@@ -18,7 +18,12 @@ const common = {
 	prompt: localized(600),
 	/** Why the answer is right: shown with the answers, when the reveal policy allows. */
 	explanation: localized(1200),
-	points: z.number().int().min(1).max(10).default(1)
+	points: z.number().int().min(1).max(10).default(1),
+	/** The id of the English lesson's heading this question is about, where a failed attempt sends the trainee to study. */
+	section: z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of a heading of the lesson (lowercase words joined by hyphens)')
+		.optional()
 };
 
 const option = z.object({ id, text: localized(300), correct: z.boolean().default(false), feedback: localized(600).optional() }).strict();
@@ -186,6 +191,20 @@ export function parseQuizData(data: unknown): { quiz: Quiz; errors: [] } | { qui
 }
 
 /** Registered in content/side-files.ts, so `courses:check` and the server check quiz.yaml alike. */
-export function validateQuizFile(data: unknown): { field: string; message: string }[] {
-	return parseQuizData(data).errors;
+export function validateQuizFile(data: unknown, context?: { headings?: string[]; parallelHeadings?: boolean }): { field: string; message: string }[] {
+	const parsed = parseQuizData(data);
+	if (!parsed.quiz || !context?.headings) return parsed.errors;
+	const known = context.headings;
+	const headings = new Set(known);
+	return parsed.quiz.questions.flatMap((q, i) => {
+		const field = `questions.${i}.section`;
+		if (q.section === undefined) return [];
+		if (!headings.has(q.section))
+			return [{ field, message: `"${q.section}" is not a heading of the English lesson (index.md): ${known.join(', ') || 'it has none'}` }];
+		if (context.parallelHeadings === false)
+			return [
+				{ field, message: 'index.fr.md does not have the same h2/h3 headings as index.md, in the same order, so this section cannot be found in French' }
+			];
+		return [];
+	});
 }

@@ -8,7 +8,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { Course, CourseModule } from '../content/types';
 import { viewerOf } from '../courses/player';
 import { recordProgress } from '../progress/events';
-import { statusesFor } from '../progress/repository';
+import { openedModules } from '../progress/unlock';
 import { missingPrerequisites } from '../progress/status';
 import { quizOf } from './definition';
 import { drawLayout, reconcileLayout, type Random } from './draw';
@@ -18,6 +18,8 @@ import { attemptsOf, extraAttemptCount, getAttempt, insertAttempt, markSubmitted
 import { isOverdue, revealsAnswers, quizStandingOf, type QuizStanding } from './rules';
 import type { Quiz } from './schema';
 import { attemptQuestions, attemptReview } from './views';
+import { renderLesson } from '../content/catalog';
+import type { StudySection } from '$lib/quizzes/types';
 
 export function quizOr404(module: CourseModule): Quiz {
 	const quiz = quizOf(module);
@@ -98,7 +100,7 @@ export async function quizPage(db: Kysely<DB>, user: SessionUser, course: Course
 		const preview = attemptQuestions(quiz, drawLayout({ ...quiz, draw: undefined }), {}, locale, words());
 		return { ...base, locked: [], standing: null, attempts: [], inProgress: null, preview };
 	}
-	const missing = missingPrerequisites(module.requires, await statusesFor(db, viewer.cohortId, user.id));
+	const missing = missingPrerequisites(module.requires, await openedModules(db, course, viewer.cohortId, user.id));
 	const locked = missing.map((slug) => course.modules.find((other) => other.slug === slug)?.title[locale] ?? slug);
 	const key = { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug };
 	const attempts = await closeOverdue(db, course, module, quiz, key, now);
@@ -123,7 +125,7 @@ export async function startAttempt(
 	const quiz = quizOr404(module);
 	const viewer = await viewerOf(db, user, course);
 	if (viewer.kind !== 'trainee') return { ok: false, reason: 'not_trainee' };
-	if (missingPrerequisites(module.requires, await statusesFor(db, viewer.cohortId, user.id)).length) return { ok: false, reason: 'locked' };
+	if (missingPrerequisites(module.requires, await openedModules(db, course, viewer.cohortId, user.id)).length) return { ok: false, reason: 'locked' };
 	const key = { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug };
 	await closeOverdue(db, course, module, quiz, key, now);
 	const openOrNone = async (): Promise<StartResult> => {
@@ -202,13 +204,30 @@ export async function attemptPage(
 	}
 	const standing = await standingFor(db, quiz, key, attempts);
 	const revealed = revealsAnswers(quiz, standing);
+	const sectionOf = attempt.passed === 1 ? undefined : lessonSections(course, module, locale);
 	return {
 		...base,
 		state: 'submitted' as const,
 		standing,
 		revealed,
 		timedOut: attempt.deadline_at !== null && isOverdue(attempt.deadline_at, attempt.submitted_at),
-		review: attemptReview(quiz, layout, attempt.responses, locale, words(), revealed)
+		review: attemptReview(quiz, layout, attempt.responses, locale, words(), revealed, sectionOf),
+		exerciseHref: module.exerciseSource !== null ? `/courses/${course.slug}/${module.slug}/exercise` : null
+	};
+}
+
+/**
+ * Where each question's section is in the lesson the trainee reads. Questions name English
+ * heading ids; the French lesson has the same headings in the same order (courses:check), so
+ * the heading at the same place is the French one. No section, or an unknown one: the lesson.
+ */
+function lessonSections(course: Course, module: CourseModule, locale: Locale) {
+	const english = renderLesson(course, module.slug, 'en')?.toc ?? [];
+	const here = renderLesson(course, module.slug, locale)?.toc ?? [];
+	const lesson = `/courses/${course.slug}/${module.slug}`;
+	return (section: string | undefined): StudySection => {
+		const heading = here[english.findIndex((entry) => entry.id === section)];
+		return heading && section ? { title: heading.text, path: `${lesson}#${heading.id}` } : { title: module.title[locale], path: lesson };
 	};
 }
 

@@ -54,10 +54,10 @@ describe('the questions sent to the browser', () => {
 		expect(questions[4]).toMatchObject({
 			type: 'ordering',
 			items: [
-				{ name: 'q5-1', label: 'Three', position: 1 },
-				{ name: 'q5-2', label: 'One', position: 2 },
-				{ name: 'q5-3', label: 'Four', position: 3 },
-				{ name: 'q5-4', label: 'Two', position: 4 }
+				{ name: 'q5-1', label: 'Three', position: null },
+				{ name: 'q5-2', label: 'One', position: null },
+				{ name: 'q5-3', label: 'Four', position: null },
+				{ name: 'q5-4', label: 'Two', position: null }
 			]
 		});
 		expect(questions[5]).toMatchObject({

@@ -1,4 +1,4 @@
-import type { QuestionView, ReviewPost, ReviewedQuestion } from '$lib/quizzes/types';
+import type { QuestionView, ReviewPost, ReviewedQuestion, StudySection } from '$lib/quizzes/types';
 import type { Locale } from '$lib/paraglide/runtime';
 import { fieldName } from './form';
 import { gradeQuestion, type Layout, type LayoutQuestion, type Responses } from './grade';
@@ -64,7 +64,8 @@ function questionView(question: Question, shown: LayoutQuestion, number: number,
 				items: shown.order.map((id, i) => ({
 					name: fieldName(number, i + 1),
 					label: byId(question.items, id)!.text[locale],
-					position: Number(positions[id] ?? i + 1)
+					// Unanswered items start blank: a list already numbered 1 to n would look answered.
+					position: typeof positions[id] === 'number' ? (positions[id] as number) : null
 				}))
 			};
 		}
@@ -155,9 +156,18 @@ function answerLines(
 
 /**
  * A submitted attempt question by question. Without `revealed` it holds only what the
- * trainee answered; with it, the credit earned, the right answer and why.
+ * trainee answered; with it, the credit earned, the right answer and why. With `sectionOf`
+ * (a failed attempt), each missed question says which part of the lesson to study.
  */
-export function attemptReview(quiz: Quiz, layout: Layout, responses: Responses, locale: Locale, words: ViewWords, revealed: boolean): ReviewedQuestion[] {
+export function attemptReview(
+	quiz: Quiz,
+	layout: Layout,
+	responses: Responses,
+	locale: Locale,
+	words: ViewWords,
+	revealed: boolean,
+	sectionOf?: (section: string | undefined) => StudySection
+): ReviewedQuestion[] {
 	return layout.flatMap((shown, i) => {
 		const question = byId(quiz.questions, shown.id);
 		if (!question) return [];
@@ -171,16 +181,18 @@ export function attemptReview(quiz: Quiz, layout: Layout, responses: Responses, 
 						return revealed ? { ...view, better: post.better, why: post.why[locale] } : view;
 					})
 				: [];
+		const credit = gradeQuestion(question, answer).credit;
 		return [
 			{
 				number: i + 1,
+				missed: sectionOf && credit < 1 ? { section: sectionOf(question.section) } : null,
 				prompt: question.prompt[locale],
 				points: question.points,
 				answer: question.type === 'better_post' ? [] : lines.given,
 				posts,
 				revealed: revealed
 					? {
-							credit: gradeQuestion(question, answer).credit,
+							credit,
 							correct: question.type === 'better_post' ? [] : lines.correct,
 							explanation: question.explanation?.[locale] ?? '',
 							feedback: lines.feedback
