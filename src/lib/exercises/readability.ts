@@ -3,6 +3,13 @@ import { sentencesIn, wordsIn, wordsOf } from './text';
 
 /** Below this many words (a sentence or two) a formula says more about chance than about the writing: Flesch and Björnsson measured samples of 100 words, and in a 17-word post one long word moves LIX by 6 points. */
 export const MIN_WORDS_TO_SCORE = 20;
+/**
+ * A short post (10 to 19 words) is scored too, but only a score far past the target says anything:
+ * the checks then ask for this much more than the target (grades for English, LIX points for French,
+ * where Björnsson's "very difficult" band starts 10 points past the default target).
+ */
+export const MIN_WORDS_SHORT = 10;
+export const SHORT_MARGIN = { grade: 6, lix: 15 };
 
 export interface Readability {
 	words: number;
@@ -43,10 +50,10 @@ function clauses(sentence: string): string[] {
  * read for the people a post is for, as the Dale-Chall formula counts proper names as familiar
  * words; without this, a two-sentence post naming a place reads as "grade 17".
  */
-export function fleschKincaidGrade(text: string): Readability {
+export function fleschKincaidGrade(text: string, minWords = MIN_WORDS_TO_SCORE): Readability {
 	const sentences = sentencesIn(text).flatMap(clauses);
 	const words = wordsIn(text);
-	if (words.length < MIN_WORDS_TO_SCORE) return { words: words.length, sentences: sentences.length, score: null };
+	if (words.length < minWords) return { words: words.length, sentences: sentences.length, score: null };
 	let syllables = 0;
 	for (const sentence of sentences) {
 		wordsOf(sentence).forEach((word, i) => {
@@ -77,10 +84,10 @@ export function fleschKincaidGrade(text: string): Readability {
  */
 const LONG_FRENCH_WORD = 7;
 
-export function lix(text: string): Readability {
+export function lix(text: string, minWords = MIN_WORDS_TO_SCORE): Readability {
 	const sentences = sentencesIn(text).flatMap(clauses);
 	const words = wordsIn(text);
-	if (words.length < MIN_WORDS_TO_SCORE) return { words: words.length, sentences: sentences.length, score: null };
+	if (words.length < minWords) return { words: words.length, sentences: sentences.length, score: null };
 	let long = 0;
 	for (const sentence of sentences) {
 		wordsOf(sentence).forEach((word, i) => {

@@ -1,5 +1,5 @@
 import { textIn } from '../language';
-import { fleschKincaidGrade, lix } from '../readability';
+import { fleschKincaidGrade, lix, MIN_WORDS_SHORT, MIN_WORDS_TO_SCORE, SHORT_MARGIN } from '../readability';
 import { containsPhrase, fold } from '../text';
 import { OPENING_FILLER } from '../wordlists';
 import { define, numFr, t } from './define';
@@ -17,9 +17,10 @@ export const readingGrade = define({
 	),
 	applies: (post) => post.lang === 'en',
 	run(post, { settings }) {
-		const { score } = fleschKincaidGrade(textIn('en', post.text));
+		const { score, words } = fleschKincaidGrade(textIn('en', post.text), MIN_WORDS_SHORT);
+		const allowed = settings.readingGradeMax + (words < MIN_WORDS_TO_SCORE ? SHORT_MARGIN.grade : 0);
 		// A grade is a school year: 8.9 is still grade 8.
-		if (score === null || Math.floor(score) <= settings.readingGradeMax) return [];
+		if (score === null || Math.floor(score) <= allowed) return [];
 		return [
 			t(
 				`Reads at grade ${score}; aim for grade ${settings.readingGradeMax} or lower. Use shorter sentences and everyday words.`,
@@ -39,8 +40,8 @@ export const frenchReadability = define({
 	),
 	applies: (post) => post.lang === 'fr',
 	run(post, { settings }) {
-		const { score } = lix(textIn('fr', post.text));
-		if (score === null || score <= settings.frenchLixMax) return [];
+		const { score, words } = lix(textIn('fr', post.text), MIN_WORDS_SHORT);
+		if (score === null || score <= settings.frenchLixMax + (words < MIN_WORDS_TO_SCORE ? SHORT_MARGIN.lix : 0)) return [];
 		return [
 			t(
 				`LIX readability score ${score}; aim for ${settings.frenchLixMax} or lower. Use shorter sentences and shorter words.`,

@@ -24,7 +24,9 @@ export const SUPPLEMENT: Record<'en' | 'fr', ReadonlySet<string>> = {
 		'microcredentials',
 		'reskilling',
 		'upskilling',
-		'frontline'
+		'frontline',
+		'kayaker',
+		'kayakers'
 	]),
 	fr: new Set(['naloxone', 'microcertification', 'microcertifications', 'égoportrait', 'égoportraits', ...conjugate('text')])
 };
