@@ -62,4 +62,17 @@ describe('hashtag count', () => {
 		expect(english(check(hashtagCount, 'News #One #Two #Three #Four'))).toEqual(['Use at most 3 hashtags in this exercise; this post has 4.']);
 		expect(check(hashtagCount, 'Nouvelles #Un #Deux', { lang: 'fr' })).toEqual([]);
 	});
+
+	it('says one hashtag, or none, in words that agree with the number', () => {
+		expect(english(check(hashtagCount, 'News #One #Two', { settings: { hashtagsMax: 1 } }))).toEqual([
+			'Use at most 1 hashtag in this exercise; this post has 2.'
+		]);
+		expect(french(check(hashtagCount, 'Nouvelles #Un #Deux', { settings: { hashtagsMax: 1 } }))).toEqual([
+			'Utilisez au plus 1 mot-clic dans cet exercice; cette publication en a 2.'
+		]);
+		expect(english(check(hashtagCount, 'News #One', { settings: { hashtagsMax: 0 } }))).toEqual(['Use no hashtags in this exercise; this post has 1.']);
+		expect(french(check(hashtagCount, 'Nouvelles #Un', { settings: { hashtagsMax: 0 } }))).toEqual([
+			'N’utilisez aucun mot-clic dans cet exercice; cette publication en a 1.'
+		]);
+	});
 });

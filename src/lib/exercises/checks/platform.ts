@@ -88,10 +88,14 @@ export const hashtagCount = define({
 	run(post, { settings }) {
 		const tags = hashtagsIn(post.text).length;
 		if (tags <= settings.hashtagsMax) return [];
+		const max = settings.hashtagsMax;
+		if (max === 0) {
+			return [t(`Use no hashtags in this exercise; this post has ${tags}.`, `N’utilisez aucun mot-clic dans cet exercice; cette publication en a ${tags}.`)];
+		}
 		return [
 			t(
-				`Use at most ${settings.hashtagsMax} hashtags in this exercise; this post has ${tags}.`,
-				`Utilisez au plus ${settings.hashtagsMax} mots-clics dans cet exercice; cette publication en a ${tags}.`
+				`Use at most ${max} hashtag${max === 1 ? '' : 's'} in this exercise; this post has ${tags}.`,
+				`Utilisez au plus ${max} mot${max === 1 ? '' : 's'}-clic${max === 1 ? '' : 's'} dans cet exercice; cette publication en a ${tags}.`
 			)
 		];
 	}
