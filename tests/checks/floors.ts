@@ -27,16 +27,7 @@ export const PRIVACY_CHECKS: readonly string[] = ['personal_numbers', 'personal_
  * misjudged, until the id is in CHECK_IDS; from then on it is scored like any other. Any other
  * unknown id is a mistake in the labels.
  */
-export const PENDING_CHECK_IDS = [
-	'all_caps',
-	'alt_text_extras',
-	'emergency_emoji',
-	'public_reply_address',
-	'bureaucratic_opener',
-	'date_time_style',
-	'anglicisms',
-	'spelling'
-] as const;
+export const PENDING_CHECK_IDS = [] as const;
 
 export type LabelId = CheckId | (typeof PENDING_CHECK_IDS)[number];
 export const LABEL_IDS: readonly string[] = [...new Set<string>([...CHECK_IDS, ...PENDING_CHECK_IDS])];
