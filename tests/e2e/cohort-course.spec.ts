@@ -6,13 +6,14 @@ test('a new cohort’s course is picked from the catalogue by its title, in the 
 	await page.goto('/admin');
 	const course = page.getByLabel('Course', { exact: true });
 	await expect(course).toHaveValue('social-media-bootcamp');
-	await expect(course.locator('option')).toHaveText(['Fixture Course', 'Records Course', 'Social Media Bootcamp']);
+	await expect(course.locator('option')).toHaveText(['Fixture Course', 'Flow Course', 'Records Course', 'Social Media Bootcamp']);
 
 	await page.goto('/fr/admin');
 	await expect(page.getByLabel('Cours', { exact: true }).locator('option')).toHaveText([
 		"Camp d'entraînement sur les médias sociaux",
 		"Cours d'essai",
-		'Cours des dossiers'
+		'Cours des dossiers',
+		'Cours du parcours'
 	]);
 });
 

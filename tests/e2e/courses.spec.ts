@@ -8,7 +8,7 @@ const bootcampTrainee = 'trainee21@demo.test';
 test('a trainee opens the course, reads a module, marks it complete and sees the overview count it', async ({ newPage }) => {
 	const page = await newPage({ as: fixtureTrainee });
 	await page.goto('/');
-	await page.getByRole('link', { name: 'Fixture Course' }).click();
+	await page.getByRole('link', { name: 'Fixture Course', exact: true }).click();
 	await expect(page).toHaveURL('/courses/fixture-course');
 	await expect(page.getByText(/^0 of \d+ modules completed$/).first()).toBeVisible();
 	const moduleItem = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });

@@ -35,7 +35,7 @@ test('the instructor opens Cohort 1 and sees who is on track, who is stuck and w
 	// (The roster-import test adds two people to Cohort 1.)
 	expect(Number(await figure('Enrolled').textContent())).toBeGreaterThanOrEqual(50);
 	expect(Number(await figure('Active in the last 7 days').textContent())).toBeGreaterThanOrEqual(2);
-	await expect(page.getByRole('link', { name: /^Review queue: \d+ waiting$/ })).toHaveAttribute('href', `/cohorts/${cohortId}/reviews`);
+	await expect(page.getByRole('link', { name: /^\d+ Waiting for review Open the review queue$/ })).toHaveAttribute('href', `/cohorts/${cohortId}/reviews`);
 	await expect(page.getByRole('link', { name: 'Quiz statistics' })).toHaveAttribute('href', `/cohorts/${cohortId}/quizzes`);
 
 	const atRisk = page.getByRole('table', { name: 'Trainees at risk' });
