@@ -273,14 +273,15 @@ function runAll(text: string, alt: string, platforms: [Platform, Platform]) {
 	return [...pair.results, ...reply.results];
 }
 
-function medianMs(run: () => void, repetitions: number, each: number): number {
+function fastestMs(run: () => void, repetitions: number, each: number): number {
 	const times: number[] = [];
 	for (let r = 0; r < repetitions; r++) {
 		const start = cpuMs();
 		for (let i = 0; i < each; i++) run();
 		times.push((cpuMs() - start) / each);
 	}
-	return times.sort((a, b) => a - b)[Math.floor(repetitions / 2)];
+	// The fastest run: what the code costs, without the collections and busy neighbours of a shared CI machine.
+	return Math.min(...times);
 }
 
 const names = Object.keys(ADVERSARIAL_UNITS);
@@ -308,8 +309,8 @@ describe('every check on crafted posts of the longest accepted length', () => {
 			const short = [adversarialText(name, MAX_POST_CHARS / 10), adversarialText(name, MAX_ALT_CHARS / 10)] as const;
 			const long = [adversarialText(name, MAX_POST_CHARS), adversarialText(name, MAX_ALT_CHARS)] as const;
 			runAll(...short, platforms);
-			const shortMs = medianMs(() => runAll(...short, platforms), 5, 3);
-			const longMs = medianMs(() => runAll(...long, platforms), 3, 1);
+			const shortMs = fastestMs(() => runAll(...short, platforms), 5, 3);
+			const longMs = fastestMs(() => runAll(...long, platforms), 5, 1);
 			// Below a few milliseconds the measure says nothing, and nothing is worth saying. Ten times the
 			// text takes ten times as long when linear and a hundred when quadratic; 40 leaves room for a
 			// collection or a busy neighbour on a shared CI machine (21 was seen there) without letting

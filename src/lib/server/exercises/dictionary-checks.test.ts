@@ -67,9 +67,9 @@ describe('spelling', () => {
 		expect(check(spelling, 'Apply for the Main Street Accessibility Grant. ServiceOntario can help.')).toEqual([]);
 	});
 
-	// As in src/lib/exercises/adversarial.test.ts: process CPU time, medians, and 40× for 10× the text
-	// (linear code takes 10×, quadratic 100×; the rest is room for a busy shared machine). The posts'
-	// analysis (words, hashtags), shared with every check and measured there, is done before timing.
+	// As in src/lib/exercises/adversarial.test.ts: process CPU time, the fastest of several runs, and 40×
+	// for 10× the text (linear code takes 10×, quadratic 100×; the rest is room for a busy shared machine).
+	// The posts' analysis (words, hashtags), shared with every check and measured there, is done before timing.
 	it.each(Object.keys(ADVERSARIAL_UNITS))(
 		'takes time in proportion to the length of the text: %s',
 		(name) => {
@@ -82,21 +82,22 @@ describe('spelling', () => {
 				forgetTags();
 				for (const definition of DICTIONARY_CHECKS) for (const lang of ['en', 'fr'] as const) check(definition, text, { lang, alts: [alt] });
 			};
-			const median = (text: string, alt: string, repetitions: number, each: number) => {
+			const fastest = (text: string, alt: string, repetitions: number, each: number) => {
 				const times: number[] = [];
 				for (let r = 0; r < repetitions; r++) {
 					const start = cpuMs();
 					for (let i = 0; i < each; i++) run(text, alt);
 					times.push((cpuMs() - start) / each);
 				}
-				return times.sort((a, b) => a - b)[Math.floor(repetitions / 2)];
+				// The fastest run: what the code costs, without the collections and neighbours CI adds.
+				return Math.min(...times);
 			};
 			const short = [adversarialText(name, MAX_POST_CHARS / 10), adversarialText(name, MAX_ALT_CHARS / 10)] as const;
 			const long = [adversarialText(name, MAX_POST_CHARS), adversarialText(name, MAX_ALT_CHARS)] as const;
 			run(...short);
 			run(...long);
-			const shortMs = median(...short, 5, 3);
-			const longMs = median(...long, 3, 1);
+			const shortMs = fastest(...short, 5, 3);
+			const longMs = fastest(...long, 5, 1);
 			if (longMs > 5) expect(longMs / Math.max(shortMs, 0.05)).toBeLessThan(40);
 		},
 		60_000
