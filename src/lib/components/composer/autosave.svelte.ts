@@ -21,6 +21,7 @@ export class Autosave {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#latest: Answer | null = null;
 	#changes = 0;
+	#handedOver = false;
 
 	constructor(
 		private endpoint: string,
@@ -49,6 +50,7 @@ export class Autosave {
 	}
 
 	changed(answer: Answer): void {
+		this.#handedOver = false;
 		this.#latest = answer;
 		this.#changes++;
 		this.status = 'pending';
@@ -61,7 +63,42 @@ export class Autosave {
 		this.#timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
 	}
 
-	async flush(): Promise<void> {
+	/** Typed text the server has not confirmed yet (waiting, on its way, or refused). */
+	get unsaved(): boolean {
+		return !this.#handedOver && this.#latest !== null && this.status !== 'saved' && this.status !== 'idle';
+	}
+
+	/**
+	 * The form itself carries the text to the server (a submission or a save): no draft save may
+	 * follow it and overwrite what was submitted. `settled` says how it went.
+	 */
+	handOver(): void {
+		clearTimeout(this.#timer);
+		this.#handedOver = true;
+		this.status = 'saving';
+	}
+
+	settled(saved: boolean, savedAt?: number): void {
+		this.#handedOver = false;
+		if (saved) {
+			this.#latest = null;
+			this.status = 'saved';
+			if (savedAt) this.savedAt = savedAt;
+			this.forgetLocal();
+		} else if (this.#latest) {
+			this.status = 'pending';
+			this.#timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
+		} else {
+			this.status = 'idle';
+		}
+	}
+
+	/**
+	 * Sends the latest text now. `keepalive` lets the request outlive the page (a closed tab or a
+	 * link to another site), though its answer may never be read: the browser's copy stays until
+	 * a later visit finds the server has it.
+	 */
+	async flush(keepalive = false): Promise<void> {
 		clearTimeout(this.#timer);
 		if (!this.#latest) return;
 		const sent = this.#changes;
@@ -69,6 +106,7 @@ export class Autosave {
 		try {
 			const response = await fetch(this.endpoint, {
 				method: 'POST',
+				keepalive,
 				headers: { 'content-type': 'application/json', accept: 'application/json' },
 				body: JSON.stringify({ ...this.#latest, clientSavedAt: Date.now(), slot: this.slot })
 			});
@@ -76,6 +114,7 @@ export class Autosave {
 			if (response.ok) {
 				this.savedAt = body.savedAt ?? Date.now();
 				if (sent === this.#changes) {
+					this.#latest = null;
 					this.status = 'saved';
 					this.forgetLocal();
 				}
