@@ -1,9 +1,7 @@
-import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
-import { localizeHref } from '$lib/paraglide/runtime';
-import { chosenLanguage, rememberLanguage } from '$lib/server/http/language';
 import { db } from '$lib/server/db';
 import { startUp } from '$lib/server/startup';
 import { issuerKey } from '$lib/server/records/credentials/issuer';
@@ -42,21 +40,6 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-// The language chosen last sticks: a page asked for without /fr by someone whose last
-// choice was French is sent to its French address. /fr addresses always answer in French.
-const stickyLanguage: Handle = async ({ event, resolve }) => {
-	const chosen = chosenLanguage(event.cookies);
-	const isPage = event.request.method === 'GET' && (event.request.headers.get('accept') ?? '').includes('text/html');
-	const prefixed = event.url.pathname === '/fr' || event.url.pathname.startsWith('/fr/');
-	if (isPage && chosen === 'fr' && !prefixed && !event.url.pathname.startsWith('/language/')) {
-		redirect(307, localizeHref(event.url.pathname + event.url.search, { locale: 'fr' }));
-	}
-	if (isPage && prefixed && chosen !== 'fr') {
-		rememberLanguage(event.cookies, 'fr');
-	}
-	return resolve(event);
-};
-
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
@@ -89,7 +72,7 @@ const readableBodies: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(securityHeaders, stickyLanguage, i18n, authenticate, readableBodies);
+export const handle = sequence(securityHeaders, i18n, authenticate, readableBodies);
 
 /** SvelteKit's own 4xx (a form posted as JSON, a method a route lacks, a body over the limit…). */
 const expectedMessage = (status: number) => {

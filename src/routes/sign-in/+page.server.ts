@@ -2,7 +2,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { chosenLanguage } from '$lib/server/http/language';
 import { db } from '$lib/server/db';
 import { signIn } from '$lib/server/accounts/sign-in';
 import { formError, parseForm } from '$lib/server/http/forms';
@@ -34,8 +33,9 @@ export const actions: Actions = {
 			return fail(429, { errors: formError(wait), values: { email } });
 		}
 		setSessionCookie(cookies, result.token, result.expiresAt, url.protocol === 'https:');
-		// Someone who never chose a language on this browser lands in the one their account prefers.
+		// Home is in the language the account prefers (set by the language switch), whichever
+		// address the form was on: a computer shared with someone else does not decide it.
 		const next = safeNext(url.searchParams.get('next'), url.origin);
-		redirect(303, next ?? localizeHref('/', { locale: chosenLanguage(cookies) ?? result.preferredLanguage }));
+		redirect(303, next ?? localizeHref('/', { locale: result.preferredLanguage }));
 	}
 };
