@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atRiskFirst, cohortFigures, traineeProgress, type CohortFacts, type ProgressRow, type QuizAttempt } from './cohort';
-import { scheduleOf } from './schedule';
+import { evenly, scheduleOf } from './schedule';
 
 const DAY = 86_400_000;
 // Noon in Toronto on 2027-01-21: a 28-day cohort with four modules due every 7 days (Jan 13,
@@ -30,7 +30,7 @@ const attempt = (userId: string, moduleSlug: string, passed: boolean, at = now -
 });
 
 const facts: CohortFacts = {
-	schedule: scheduleOf('2027-01-06', '2027-02-03', 4),
+	schedule: scheduleOf('2027-01-06', '2027-02-03', evenly(4)),
 	modules,
 	trainees: [person('ada'), person('bo', 'Education'), person('cy'), person('di'), person('ed')],
 	progress: [
@@ -105,7 +105,7 @@ describe('cohort dashboard figures', () => {
 	});
 
 	it('flags nobody as silent before the cohort starts, and honours another threshold', () => {
-		const early = traineeProgress({ ...facts, schedule: scheduleOf('2027-02-01', '2027-03-01', 4) });
+		const early = traineeProgress({ ...facts, schedule: scheduleOf('2027-02-01', '2027-03-01', evenly(4)) });
 		expect(early.flatMap((t) => t.risks).filter((r) => r.kind === 'inactive')).toEqual([]);
 		const strict = traineeProgress({ ...facts, inactiveDays: 7 });
 		expect(strict.filter((t) => t.risks.some((r) => r.kind === 'inactive')).map((t) => t.id)).toEqual(['cy', 'di', 'ed']);
