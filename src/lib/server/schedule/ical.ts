@@ -69,7 +69,10 @@ function nextDay(date: string): string {
 }
 
 function timestamp(at: number): string {
-	return new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return new Date(at)
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 /** A whole calendar: CRLF line endings, folded lines, one all-day event per due date. */

@@ -11,7 +11,10 @@ export async function dueDateRows(db: Kysely<DB>, cohortIds: readonly string[]) 
 		.execute();
 }
 
-export async function replaceDueDate(db: Kysely<DB>, row: { cohortId: string; moduleSlug: string; dueOn: string; updatedBy: string; updatedAt: number }): Promise<void> {
+export async function replaceDueDate(
+	db: Kysely<DB>,
+	row: { cohortId: string; moduleSlug: string; dueOn: string; updatedBy: string; updatedAt: number }
+): Promise<void> {
 	await removeDueDate(db, row.cohortId, row.moduleSlug);
 	await db
 		.insertInto('cohort_module_due_dates')
@@ -33,16 +36,6 @@ export async function learningCohorts(db: Kysely<DB>, userId: string) {
 		.where('enrolments.role', '=', 'trainee')
 		.orderBy('cohorts.starts_on')
 		.orderBy('cohorts.id')
-		.execute();
-}
-
-/** The modules a person completed in each cohort. */
-export async function completedModules(db: Kysely<DB>, userId: string) {
-	return db
-		.selectFrom('module_progress')
-		.select(['cohort_id', 'module_slug'])
-		.where('user_id', '=', userId)
-		.where('status', '=', 'completed')
 		.execute();
 }
 

@@ -79,7 +79,15 @@ export async function schedulePage(db: Kysely<DB>, user: SessionUser, cohortId: 
 		bounds: dueDateBounds(cohort.starts_on, cohort.ends_on),
 		modules: course.modules.map((mod, i) => {
 			const computedOn = dateOfDay(computed[i]);
-			return { slug: mod.slug, position: mod.position, title: mod.title[locale], minutes: mod.minutes, computedOn, dueOn: rows.get(mod.slug) ?? computedOn, isSet: rows.has(mod.slug) };
+			return {
+				slug: mod.slug,
+				position: mod.position,
+				title: mod.title[locale],
+				minutes: mod.minutes,
+				computedOn,
+				dueOn: rows.get(mod.slug) ?? computedOn,
+				isSet: rows.has(mod.slug)
+			};
 		})
 	};
 }
@@ -106,7 +114,11 @@ export async function saveDueDates(
 		const problem = dueDateProblem(value, page.bounds);
 		const name = m.schedule_module_name({ position: mod.position, title: mod.title }, { locale });
 		if (problem === 'format') errors[mod.slug] = m.schedule_error_format({ module: name }, { locale });
-		if (problem === 'range') errors[mod.slug] = m.schedule_error_range({ module: name, earliest: formatDate(page.bounds.earliest), latest: formatDate(page.bounds.latest) }, { locale });
+		if (problem === 'range')
+			errors[mod.slug] = m.schedule_error_range(
+				{ module: name, earliest: formatDate(page.bounds.earliest), latest: formatDate(page.bounds.latest) },
+				{ locale }
+			);
 	}
 	if (Object.keys(errors).length) return { ok: false, errors };
 	const changed = await db.transaction().execute(async (trx) => {
@@ -129,7 +141,14 @@ export async function saveDueDates(
 }
 
 /** Back to the computed date: one module, or every module when none is named. */
-export async function resetDueDates(db: Kysely<DB>, user: SessionUser, cohortId: string, moduleSlug: string | null, locale: Locale, now = Date.now()): Promise<number> {
+export async function resetDueDates(
+	db: Kysely<DB>,
+	user: SessionUser,
+	cohortId: string,
+	moduleSlug: string | null,
+	locale: Locale,
+	now = Date.now()
+): Promise<number> {
 	const page = await schedulePage(db, user, cohortId, locale);
 	if (moduleSlug !== null && !page.modules.some((mod) => mod.slug === moduleSlug)) error(400, m.schedule_error_module({}, { locale }));
 	const set = page.modules.filter((mod) => mod.isSet && (moduleSlug === null || mod.slug === moduleSlug));
@@ -147,10 +166,22 @@ export async function resetDueDates(db: Kysely<DB>, user: SessionUser, cohortId:
 }
 
 /** What a trainee sees of their cohort's schedule: each module's date, overdue marks, their standing. */
-export async function traineeSchedule(db: Kysely<DB>, cohort: CohortDates, course: Course, statusBySlug: Map<string, ModuleStatus>, locale: Locale, now = Date.now()) {
+export async function traineeSchedule(
+	db: Kysely<DB>,
+	cohort: CohortDates,
+	course: Course,
+	statusBySlug: Map<string, ModuleStatus>,
+	locale: Locale,
+	now = Date.now()
+) {
 	const slugs = course.modules.map((mod) => mod.slug);
 	const schedule = await cohortSchedule(db, cohort, slugs);
-	const modules = course.modules.map((mod) => ({ slug: mod.slug, position: mod.position, title: mod.title[locale], completed: statusBySlug.get(mod.slug) === 'completed' }));
+	const modules = course.modules.map((mod) => ({
+		slug: mod.slug,
+		position: mod.position,
+		title: mod.title[locale],
+		completed: statusBySlug.get(mod.slug) === 'completed'
+	}));
 	const today = torontoDay(now);
 	return { dueDates: dueDatesOf(schedule, modules, today), standing: ownStanding(schedule, modules, today) };
 }

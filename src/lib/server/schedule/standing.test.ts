@@ -4,7 +4,8 @@ import { dueDatesOf, ownStanding } from './standing';
 
 // Four equal modules from Jan 6 to Feb 3: due Jan 13, 20, 27 and Feb 3.
 const schedule = scheduleOf('2027-01-06', '2027-02-03', [30, 30, 30, 30]);
-const modules = (...done: boolean[]) => ['a', 'b', 'c', 'd'].map((slug, i) => ({ slug, position: i + 1, title: `Module ${slug}`, completed: done[i] ?? false }));
+const modules = (...done: boolean[]) =>
+	['a', 'b', 'c', 'd'].map((slug, i) => ({ slug, position: i + 1, title: `Module ${slug}`, completed: done[i] ?? false }));
 const day = dayNumber;
 
 describe("a trainee's own standing", () => {
