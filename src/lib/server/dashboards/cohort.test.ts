@@ -93,11 +93,21 @@ describe('cohort dashboard figures', () => {
 			onTrack: 1,
 			behind: 3,
 			atRisk: 3,
+			atRiskOnTrack: 0,
+			atRiskBehind: 3,
 			waitingForReview: 1,
 			revisionRequested: 1,
 			expected: 2,
 			modules: 4
 		});
+	});
+
+	it('keeps at risk a flag within the standings: the standings add up to the enrolled, the at-risk split adds up to the at risk', () => {
+		// Two quiet days are enough to worry here, so the person on track is at risk too.
+		const strict = traineeProgress({ ...facts, inactiveDays: 2 });
+		const figures = cohortFigures(strict, facts.schedule, modules.length, now);
+		expect(figures.finished + figures.onTrack + figures.behind).toBe(figures.enrolled);
+		expect({ atRisk: figures.atRisk, onTrack: figures.atRiskOnTrack, behind: figures.atRiskBehind }).toEqual({ atRisk: 4, onTrack: 1, behind: 3 });
 	});
 
 	it('lists the people at risk with the most reasons first, then the longest silence', () => {
