@@ -4,7 +4,6 @@
 import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import { formatDate } from '$lib/format';
 import type { Locale } from '$lib/paraglide/runtime';
 import { requireAccess } from '../access';
 import type { SessionUser } from '../auth/sessions';
@@ -92,6 +91,11 @@ export async function schedulePage(db: Kysely<DB>, user: SessionUser, cohortId: 
 	};
 }
 
+/** A date in words, in the given language (not the page's: a message may be for someone else). */
+function longDate(date: string, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
 export type DueDateErrors = Record<string, string>;
 
 /**
@@ -112,11 +116,11 @@ export async function saveDueDates(
 		const value = values[mod.slug];
 		if (value === undefined) continue;
 		const problem = dueDateProblem(value, page.bounds);
-		const name = m.schedule_module_name({ position: mod.position, title: mod.title }, { locale });
-		if (problem === 'format') errors[mod.slug] = m.schedule_error_format({ module: name }, { locale });
+		const facts = { position: mod.position, title: mod.title };
+		if (problem === 'format') errors[mod.slug] = m.schedule_error_format(facts, { locale });
 		if (problem === 'range')
 			errors[mod.slug] = m.schedule_error_range(
-				{ module: name, earliest: formatDate(page.bounds.earliest), latest: formatDate(page.bounds.latest) },
+				{ ...facts, earliest: longDate(page.bounds.earliest, locale), latest: longDate(page.bounds.latest, locale) },
 				{ locale }
 			);
 	}
