@@ -55,7 +55,7 @@ export function computedDueDays(startDay: number, endDay: number, minutes: reado
 	const total = weights.reduce((sum, w) => sum + w, 0);
 	const even = total === 0;
 	let sum = 0;
-	return weights.map((weight, i) => {
+	return weights.map((weight) => {
 		sum += even ? 1 : weight;
 		return startDay + Math.round((sum * span) / (even ? weights.length : total));
 	});
