@@ -38,7 +38,8 @@ test('a trainee sees each due date, the overdue ones said in words, and how far 
 		.getByRole('link', { name: /Welcome/ })
 		.first()
 		.click();
-	await expect(page.getByText(/Overdue: was due /)).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome: social media in the Ontario Public Service');
+	await expect(page.getByText(/Overdue: was due /)).toHaveText(/^⚠ Overdue: was due [A-Z][a-z]+ \d{1,2}, \d{4}$/);
 });
 
 test('an instructor moves a due date, with a clear refusal first, and the trainee sees the new date', async ({ newPage }) => {
