@@ -108,3 +108,21 @@ test('the trainee downloads their due dates, and subscribes through a secret add
 	expect((await outlook.get(next)).status()).toBe(200);
 	await outlook.dispose();
 });
+
+test('the dashboard’s standings add up to the enrolled, and everyone at risk shows their standing with the flag', async ({ newPage }) => {
+	const page = await newPage({ as: accounts.instructor });
+	await page.goto(`/cohorts/${cohortId()}/dashboard`);
+	const figure = async (key: string) => Number((await page.locator(`[data-figure="${key}"] dd`).innerText()).match(/^\d+/)![0]);
+	const [enrolled, finished, onTrack, behind, atRisk] = await Promise.all(['enrolled', 'finished', 'on-track', 'behind', 'at-risk'].map(figure));
+	expect(finished + onTrack + behind).toBe(enrolled);
+	await expect(page.getByRole('group', { name: `Standing of the ${enrolled} enrolled` })).toBeVisible();
+	const split = (await page.locator('[data-figure="at-risk"] dd').innerText()).match(/of whom (\d+) on track and (\d+) behind/)!;
+	expect(Number(split[1]) + Number(split[2])).toBe(atRisk);
+
+	const rows = page.getByRole('table', { name: 'Trainees at risk' }).locator('tbody tr');
+	expect(await rows.count()).toBeGreaterThan(0);
+	for (const row of await rows.all()) {
+		await expect(row.locator('[data-standing]')).toHaveText(/^(On track|Behind)$/);
+		await expect(row.locator('[data-at-risk]')).toHaveText('⚑ At risk');
+	}
+});
