@@ -42,6 +42,8 @@ interface World {
 	/** An email in the outbox, and a signed unsubscribe token (the manager's). */
 	outbox: string;
 	unsubscribe: string;
+	/** trainee03's secret calendar address (its token). */
+	calendar: string;
 }
 
 const SIGN_IN = 'sign-in' as const;
@@ -114,6 +116,8 @@ const table: Row[] = [
 	{ route: 'cohorts/[id=id]/reviews', path: (w) => `/cohorts/${w.cohort}/reviews`, expect: cohortStaff },
 	{ route: 'cohorts/[id=id]/reviews/[submission=id]', path: (w) => `/cohorts/${w.cohort}/reviews/${w.submission}`, expect: cohortStaff },
 	{ route: 'cohorts/[id=id]/settings', path: (w) => `/cohorts/${w.cohort}/settings`, expect: cohortStaff },
+	{ route: 'cohorts/[id=id]/schedule', path: (w) => `/cohorts/${w.cohort}/schedule`, expect: cohortStaff },
+	{ route: 'cohorts/[id=id]/schedule', path: () => `/cohorts/${ABSENT_ID}/schedule`, expect: { ...signedIn(403), admin: 404 } },
 	{ route: 'cohorts/[id=id]/trainees/[user=id]', path: (w) => `/cohorts/${w.cohort}/trainees/${w.trainee}`, expect: cohortStaff },
 	// The Records Cohort, where trainee03 earned the record: its dashboard and timeline link to it.
 	{ route: 'cohorts/[id=id]/dashboard', path: (w) => `/cohorts/${w.recordsCohort}/dashboard`, expect: cohortStaff },
@@ -193,7 +197,12 @@ const table: Row[] = [
 	{ route: 'admin/outbox/[id=id]', path: () => `/admin/outbox/${ABSENT_ID}`, expect: { ...adminOnly, admin: 404 } },
 	// The signed token is the permission: no sign-in, and opening it changes nothing.
 	{ route: 'unsubscribe/[token]', path: (w) => `/unsubscribe/${w.unsubscribe}`, expect: everyone(200) },
-	{ route: 'unsubscribe/[token]', path: (w) => `/unsubscribe/${w.unsubscribe.slice(0, -3)}AAA`, expect: everyone(404) }
+	{ route: 'unsubscribe/[token]', path: (w) => `/unsubscribe/${w.unsubscribe.slice(0, -3)}AAA`, expect: everyone(404) },
+	// Anyone may see the due dates of anyone whose secret calendar address they hold, and nothing else.
+	{ route: 'calendar', path: () => '/calendar', expect: signedIn(200) },
+	{ route: 'calendar/download', path: () => '/calendar/download', expect: signedIn(200) },
+	{ route: 'calendar/[token].ics', path: (w) => `/calendar/${w.calendar}.ics`, expect: everyone(200) },
+	{ route: 'calendar/[token].ics', path: () => `/calendar/${'a'.repeat(32)}.ics`, expect: everyone(404) }
 ];
 
 /** Every directory under src/routes that serves something: a page or an endpoint. */
@@ -352,6 +361,9 @@ async function makeWorld(newContext: (options: { baseURL: string }) => Promise<A
 		expect((await post(trainee, `/courses/records-course/${module}?/complete`, {})).status(), `completing ${module}`).toBe(200);
 	}
 
+	const calendarPage = await (await post(trainee, '/calendar?/reset', {})).text();
+	const calendar = calendarPage.match(/\/calendar\/([a-z2-7]{32})\.ics/)![1];
+
 	const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
 	try {
 		const userId = (email: string) => (db.prepare('select id from users where email = ?').get(email) as { id: string }).id;
@@ -387,7 +399,8 @@ async function makeWorld(newContext: (options: { baseURL: string }) => Promise<A
 			apiToken,
 			language,
 			outbox,
-			unsubscribe: unsubscribeToken(userId(people.manager))
+			unsubscribe: unsubscribeToken(userId(people.manager)),
+			calendar
 		};
 	} finally {
 		db.close();

@@ -71,6 +71,14 @@ const targets: Target[] = [
 		as: 'instructor',
 		fields: ['response_time.en', 'response_time.fr', 'approval_path.en']
 	},
+	{
+		name: 'cohort: due dates',
+		path: (ids) => `/cohorts/${ids.fixtureCohort}/schedule?/save`,
+		as: 'instructor',
+		fields: ['due.basics', 'due.practice', 'due.bilingual']
+	},
+	{ name: 'cohort: due dates reset', path: (ids) => `/cohorts/${ids.fixtureCohort}/schedule?/reset`, as: 'instructor', fields: ['module'] },
+	{ name: 'calendar: reset address', path: () => '/calendar?/reset', as: 'trainee', fields: [] },
 	{ name: 'cohort: import preview', path: (ids) => `/cohorts/${ids.cohort1}/import?/preview`, as: 'instructor', fields: ['csv', 'file'] },
 	{ name: 'cohort: import confirm', path: (ids) => `/cohorts/${ids.cohort1}/import?/confirm`, as: 'instructor', fields: ['csv', 'file'] },
 	{ name: 'sign-in', path: () => '/sign-in', as: 'anonymous', fields: ['email', 'password', 'next'] },

@@ -130,6 +130,8 @@ describe('dashboards', () => {
 			onTrack: 1,
 			behind: 3,
 			atRisk: 3,
+			atRiskOnTrack: 0,
+			atRiskBehind: 3,
 			waitingForReview: 1,
 			revisionRequested: 1,
 			expected: 2,

@@ -38,7 +38,10 @@ export interface CohortFigures {
 	finished: number;
 	onTrack: number;
 	behind: number;
+	/** A flag within the standings, never a fourth one: the people at risk, split by standing. */
 	atRisk: number;
+	atRiskOnTrack: number;
+	atRiskBehind: number;
 	waitingForReview: number;
 	revisionRequested: number;
 	/** Modules everyone should have completed by today, of `modules`. */

@@ -12,6 +12,8 @@ import { continueLink, openedModules } from '../progress/unlock';
 import { factsOfRow, missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
 import { settingValues } from '../cohorts/settings';
 import { fillSettings } from '$lib/content/settings';
+import { getCohort } from '../cohorts/repository';
+import { traineeSchedule } from '../schedule/service';
 
 /** A trainee learns in a cohort and their steps are recorded; instructors and admins only look. */
 export type Viewer = { kind: 'trainee'; cohortId: string; cohortName: string } | { kind: 'staff' };
@@ -58,11 +60,20 @@ function moduleSummary(course: Course, module: CourseModule, statusBySlug: Map<s
 	};
 }
 
+/** A trainee's due dates and standing in their cohort; staff have none. */
+async function ownSchedule(db: Kysely<DB>, viewer: Viewer, course: Course, statusBySlug: Map<string, ModuleStatus>, locale: Locale) {
+	if (viewer.kind !== 'trainee') return null;
+	const cohort = await getCohort(db, viewer.cohortId);
+	return cohort ? traineeSchedule(db, cohort, course, statusBySlug, locale) : null;
+}
+
 export async function courseOverview(db: Kysely<DB>, user: SessionUser, course: Course, locale: Locale) {
 	const viewer = await viewerOf(db, user, course);
 	const [statusBySlug, openedSlugs] = await Promise.all([statuses(db, viewer, user.id), opened(db, course, viewer, user.id)]);
 	const modules = course.modules.map((module) => moduleSummary(course, module, statusBySlug, openedSlugs, locale));
+	const schedule = await ownSchedule(db, viewer, course, statusBySlug, locale);
 	return {
+		schedule,
 		viewer,
 		course: { slug: course.slug, title: course.title[locale], summary: course.summary[locale], estimatedHours: course.estimatedHours },
 		modules,
@@ -89,11 +100,13 @@ export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Cour
 	}
 	const facts = viewer.kind === 'trainee' ? factsOfRow(await moduleProgressOf(db, { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug })) : NO_FACTS;
 	const index = course.modules.indexOf(module);
+	const schedule = await ownSchedule(db, viewer, course, new Map([...statusBySlug, [module.slug, summary.status]]), locale);
 	const neighbour = (other: CourseModule | undefined) => other && { slug: other.slug, title: other.title[locale] };
 	return {
 		viewer,
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { ...summary, objectives: module.objectives[locale] },
+		due: schedule?.dueDates[index] ?? null,
 		lesson: locked ? null : await lessonFor(db, course, module, viewer, locale),
 		requirements: requirementsOf(progressModule(module), facts).map((r) => ({
 			...r,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { burnUp, funnel, scoreDistributions } from './charts';
 import type { TraineeProgress } from '$lib/dashboards/types';
-import { scheduleOf } from './schedule';
+import { evenly, scheduleOf } from './schedule';
 
 const at = (date: string) => Date.parse(`${date}T17:00:00Z`);
 const modules = [
@@ -11,7 +11,7 @@ const modules = [
 
 describe('burn-up', () => {
 	// Four days, two modules (due on day 2 and day 4), two trainees: four module completions in all.
-	const schedule = scheduleOf('2027-01-01', '2027-01-05', 2);
+	const schedule = scheduleOf('2027-01-01', '2027-01-05', evenly(2));
 
 	it('shows the share done each day beside the share due, and nothing for days to come', () => {
 		expect(burnUp(schedule, 2, [at('2027-01-02'), at('2027-01-02'), at('2027-01-03')], at('2027-01-03'))).toEqual([

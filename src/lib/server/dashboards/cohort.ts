@@ -110,6 +110,8 @@ export function cohortFigures(trainees: TraineeProgress[], schedule: Schedule, m
 		onTrack: count((t) => t.standing === 'on_track'),
 		behind: count((t) => t.standing === 'behind'),
 		atRisk: count((t) => t.risks.length > 0),
+		atRiskOnTrack: count((t) => t.risks.length > 0 && t.standing === 'on_track'),
+		atRiskBehind: count((t) => t.risks.length > 0 && t.standing === 'behind'),
 		waitingForReview: statusCount('needs_review'),
 		revisionRequested: statusCount('needs_revision'),
 		expected: expectedBy(schedule, torontoDay(now)),

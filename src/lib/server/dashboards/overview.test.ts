@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { overviewFigures } from './overview';
+import { evenly, scheduleOf } from './schedule';
 
 const now = Date.parse('2027-01-21T17:00:00Z');
 const cohort = (id: string, startsOn: string, endsOn: string, moduleCount = 4) => ({ id, name: id, courseSlug: 'course', startsOn, endsOn, moduleCount });
 
 describe('admin overview figures', () => {
+	const list = [cohort('running', '2027-01-06', '2027-02-03'), cohort('future', '2027-03-01', '2027-04-01'), cohort('empty', '2027-01-06', '2027-02-03', 0)];
 	const { cohorts, totals } = overviewFigures({
-		cohorts: [cohort('running', '2027-01-06', '2027-02-03'), cohort('future', '2027-03-01', '2027-04-01'), cohort('empty', '2027-01-06', '2027-02-03', 0)],
+		cohorts: list,
+		schedules: new Map(list.map((c) => [c.id, scheduleOf(c.startsOn, c.endsOn, evenly(c.moduleCount))])),
 		enrolled: new Map([
 			['running', 5],
 			['future', 3]

@@ -1,6 +1,6 @@
 // Pure figures of the admin overview: every cohort's head-counts from grouped rows.
 import type { CohortOverview, OverviewCohort } from '$lib/dashboards/types';
-import { expectedBy, scheduleOf, torontoDay } from './schedule';
+import { expectedBy, torontoDay, type Schedule } from './schedule';
 
 interface OverviewFacts {
 	cohorts: OverviewCohort[];
@@ -8,6 +8,8 @@ interface OverviewFacts {
 	active: Map<string, number>;
 	/** How many trainees completed how many modules, per cohort (those with none left out). */
 	completions: { cohortId: string; completed: number; people: number }[];
+	/** Each cohort's schedule, from schedule/service.ts cohortSchedules. */
+	schedules: Map<string, Schedule>;
 	now: number;
 }
 
@@ -19,7 +21,7 @@ export function overviewFigures(facts: OverviewFacts): {
 	const byCohort = new Map<string, { completed: number; people: number }[]>();
 	for (const row of facts.completions) byCohort.set(row.cohortId, [...(byCohort.get(row.cohortId) ?? []), row]);
 	const cohorts = facts.cohorts.map((cohort) => {
-		const expected = expectedBy(scheduleOf(cohort.startsOn, cohort.endsOn, cohort.moduleCount), today);
+		const expected = expectedBy(facts.schedules.get(cohort.id)!, today);
 		const counts = byCohort.get(cohort.id) ?? [];
 		const people = (test: (completed: number) => boolean) =>
 			counts.filter((c) => test(Math.min(c.completed, cohort.moduleCount))).reduce((n, c) => n + c.people, 0);

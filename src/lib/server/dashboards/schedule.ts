@@ -38,16 +38,44 @@ export function torontoDay(at: number): number {
 export interface Schedule {
 	startDay: number;
 	endDay: number;
-	/** The day each module (in course order) should be done by, spread evenly over the cohort. */
+	/** The day each module (in course order) should be done by: computed, or as an instructor set it. */
 	dueDays: number[];
 }
 
-export function scheduleOf(startsOn: string, endsOn: string, moduleCount: number): Schedule {
+/**
+ * The day each module is due when nobody has set one: each module's share of the cohort's span is
+ * proportional to its estimated minutes, counted cumulatively and rounded to the nearest day, so
+ * the last module is due on the end date and rounding never adds up. A one-day cohort (or an end
+ * before the start) has everything due on its first day; more modules than days share days; when
+ * no module has an estimate, each weighs the same.
+ */
+export function computedDueDays(startDay: number, endDay: number, minutes: readonly number[]): number[] {
+	const span = Math.max(0, endDay - startDay);
+	const weights = minutes.map((value) => (Number.isFinite(value) && value > 0 ? value : 0));
+	const total = weights.reduce((sum, w) => sum + w, 0);
+	const even = total === 0;
+	let sum = 0;
+	return weights.map((weight) => {
+		sum += even ? 1 : weight;
+		return startDay + Math.round((sum * span) / (even ? weights.length : total));
+	});
+}
+
+/**
+ * A cohort's schedule: its dates, each module's estimated minutes in course order, and the due
+ * dates instructors set (YYYY-MM-DD, null where the computed date stands).
+ */
+export function scheduleOf(startsOn: string, endsOn: string, minutes: readonly number[], overrides: readonly (string | null | undefined)[] = []): Schedule {
 	const startDay = dayNumber(startsOn);
 	const endDay = Math.max(startDay, dayNumber(endsOn));
-	const span = endDay - startDay;
-	const dueDays = Array.from({ length: moduleCount }, (_, i) => startDay + Math.round(((i + 1) * span) / moduleCount));
+	const computed = computedDueDays(startDay, endDay, minutes);
+	const dueDays = computed.map((day, i) => (overrides[i] ? dayNumber(overrides[i]) : day));
 	return { startDay, endDay, dueDays };
+}
+
+/** Equal estimates, for modules nobody has estimated (a course outside the catalog). */
+export function evenly(moduleCount: number): number[] {
+	return Array.from({ length: moduleCount }, () => 1);
 }
 
 /** How many modules should be done before `day` begins: a module is due by the end of its due day. */

@@ -16,7 +16,8 @@ import type { DashboardModule } from '$lib/dashboards/types';
 import { applyMatrixQuery, ministriesOf, parseMatrixQuery } from './matrix';
 import { overviewFigures } from './overview';
 import * as repo from './repository';
-import { scheduleOf, torontoDate } from './schedule';
+import { torontoDate } from './schedule';
+import { cohortSchedule, cohortSchedules } from '../schedule/service';
 
 const DAY_MS = 86_400_000;
 /** The at-risk list shows this many; the matrix filter shows them all. */
@@ -64,7 +65,11 @@ export async function cohortState(db: Kysely<DB>, cohort: Cohort, locale: Locale
 	]);
 	const enrolled = new Set(trainees.map((t) => t.id));
 	const attempts = allAttempts.filter((a) => enrolled.has(a.userId));
-	const schedule = scheduleOf(cohort.starts_on, cohort.ends_on, modules.length);
+	const schedule = await cohortSchedule(
+		db,
+		cohort,
+		modules.map((mod) => mod.slug)
+	);
 	const rows = traineeProgress({ schedule, modules, trainees, progress, lastActive, attempts, now, inactiveDays });
 	return { modules, schedule, trainees: rows, attempts, progress, figures: cohortFigures(rows, schedule, modules.length, now) };
 }
@@ -114,7 +119,11 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 	]);
 	const ownEvents = events.filter((e) => e.actor_id === userId);
 	const lastActive = new Map(ownEvents.length ? [[userId, ownEvents[0].at]] : []);
-	const schedule = scheduleOf(cohort.starts_on, cohort.ends_on, modules.length);
+	const schedule = await cohortSchedule(
+		db,
+		cohort,
+		modules.map((mod) => mod.slug)
+	);
 	const progress = progressRows.map((r) => ({
 		userId,
 		moduleSlug: r.module_slug,
@@ -179,6 +188,11 @@ export async function adminOverview(db: Kysely<DB>, user: SessionUser, now = Dat
 		),
 		recordedModules(db, unknown, now)
 	]);
+	const slugsOf = (courseSlug: string) => getCourse(courseSlug)?.modules.map((mod) => mod.slug) ?? recorded.get(courseSlug) ?? [];
+	const schedules = await cohortSchedules(
+		db,
+		cohorts.map((cohort) => ({ cohort, slugs: slugsOf(cohort.course_slug) }))
+	);
 	return overviewFigures({
 		cohorts: cohorts.map((c) => ({
 			id: c.id,
@@ -186,8 +200,9 @@ export async function adminOverview(db: Kysely<DB>, user: SessionUser, now = Dat
 			courseSlug: c.course_slug,
 			startsOn: c.starts_on,
 			endsOn: c.ends_on,
-			moduleCount: getCourse(c.course_slug)?.modules.length ?? recorded.get(c.course_slug)?.length ?? 0
+			moduleCount: slugsOf(c.course_slug).length
 		})),
+		schedules,
 		enrolled: new Map(cohorts.map((c) => [c.id, c.trainees])),
 		active,
 		completions: completed,

@@ -9,7 +9,8 @@ import { listStaff } from '../team/repository';
 import { standingOf } from './cohort';
 import * as repo from './repository';
 import { cohortModules, recordedModules } from './service';
-import { expectedBy, scheduleOf, torontoDay } from './schedule';
+import { expectedBy, torontoDay } from './schedule';
+import { cohortSchedules } from '../schedule/service';
 import { expectedFinish } from './team';
 
 type StaffMember = Awaited<ReturnType<typeof listStaff>>[number];
@@ -35,19 +36,25 @@ export async function teamProgress(db: Kysely<DB>, manager: SessionUser, now = D
 			staff.flatMap((person) => person.cohorts)
 		)
 	]);
+	const cohorts = staff.flatMap((person) => person.cohorts);
+	const schedules = await cohortSchedules(
+		db,
+		cohorts.map((c) => ({ cohort: { id: c.id, course_slug: c.courseSlug, starts_on: c.startsOn, ends_on: c.endsOn }, slugs: slugs.get(c.id) ?? [] }))
+	);
 	const today = torontoDay(now);
 	const enrolmentOf = (person: StaffMember, cohort: StaffMember['cohorts'][number]) => {
 		const modules = new Set(slugs.get(cohort.id));
 		const done = completions.filter((c) => c.user_id === person.id && c.cohort_id === cohort.id && modules.has(c.module_slug));
 		const completed = done.length;
 		const total = modules.size;
+		const schedule = schedules.get(cohort.id)!;
 		const lastCompletedAt = done.reduce<number | null>((latest, c) => Math.max(latest ?? 0, c.completed_at ?? 0), null);
 		return {
 			...cohort,
 			completed,
 			total,
-			standing: standingOf(completed, total, expectedBy(scheduleOf(cohort.startsOn, cohort.endsOn, total), today)),
-			finish: expectedFinish({ completed, total, lastCompletedAt, startsOn: cohort.startsOn, endsOn: cohort.endsOn }, now),
+			standing: standingOf(completed, total, expectedBy(schedule, today)),
+			finish: expectedFinish({ completed, total, lastCompletedAt, endsOn: cohort.endsOn, schedule }, now),
 			recordId: records.get(repo.recordKey(person.id, cohort.courseSlug)) ?? null
 		};
 	};

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { evenly, scheduleOf } from './schedule';
 import { expectedFinish } from './team';
 
 // 2027-01-21 in Toronto, in a cohort from Jan 6 to Feb 3 with four modules (due Jan 13, 20, 27, Feb 3).
 const now = Date.parse('2027-01-21T17:00:00Z');
-const enrolment = { total: 4, lastCompletedAt: null, startsOn: '2027-01-06', endsOn: '2027-02-03' };
+const enrolment = { total: 4, lastCompletedAt: null, endsOn: '2027-02-03', schedule: scheduleOf('2027-01-06', '2027-02-03', evenly(4)) };
 
 describe('expected finish', () => {
 	it('is the day of the last completion for someone who finished', () => {

@@ -1,13 +1,14 @@
 // Pure rules of the manager's view: when a person should finish, from their pace so far.
 import type { ExpectedFinish } from '$lib/dashboards/types';
-import { dateOfDay, expectedBy, scheduleOf, torontoDate, torontoDay } from './schedule';
+import { dateOfDay, expectedBy, torontoDate, torontoDay, type Schedule } from './schedule';
 
 export interface Enrolment {
 	completed: number;
 	total: number;
 	lastCompletedAt: number | null;
-	startsOn: string;
 	endsOn: string;
+	/** The cohort's schedule, from schedule/service.ts cohortSchedules. */
+	schedule: Schedule;
 }
 
 /**
@@ -15,9 +16,8 @@ export interface Enrolment {
  * when that is after the end. Not started (and already behind): no pace to project from.
  */
 export function expectedFinish(enrolment: Enrolment, now: number): ExpectedFinish {
-	const { completed, total, startsOn, endsOn } = enrolment;
+	const { completed, total, endsOn, schedule } = enrolment;
 	if (total > 0 && completed >= total) return { kind: 'finished', on: torontoDate(enrolment.lastCompletedAt ?? now) };
-	const schedule = scheduleOf(startsOn, endsOn, total);
 	const today = torontoDay(now);
 	if (completed >= expectedBy(schedule, today)) return { kind: 'on_schedule', on: endsOn };
 	if (completed === 0) return { kind: 'not_started', on: endsOn };

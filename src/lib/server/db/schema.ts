@@ -291,6 +291,8 @@ export interface DB {
 	exercise_submissions: ExerciseSubmissionsTable;
 	exercise_reviews: ExerciseReviewsTable;
 	outbox: OutboxTable;
+	cohort_module_due_dates: CohortModuleDueDatesTable;
+	calendar_feeds: CalendarFeedsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -318,4 +320,20 @@ export interface OutboxTable {
 	last_error: string | null;
 	created_at: number;
 	sent_at: number | null;
+}
+
+/** A due date an instructor set for one module of a cohort (YYYY-MM-DD); the others are computed. */
+export interface CohortModuleDueDatesTable {
+	cohort_id: string;
+	module_slug: string;
+	due_on: string;
+	updated_by: string | null;
+	updated_at: number;
+}
+
+/** A person's secret calendar feed address: only the hash of its token, one per person. */
+export interface CalendarFeedsTable {
+	user_id: string;
+	token_hash: string;
+	created_at: number;
 }
