@@ -193,7 +193,11 @@ const table: Row[] = [
 	{ route: 'admin/outbox/[id=id]', path: () => `/admin/outbox/${ABSENT_ID}`, expect: { ...adminOnly, admin: 404 } },
 	// The signed token is the permission: no sign-in, and opening it changes nothing.
 	{ route: 'unsubscribe/[token]', path: (w) => `/unsubscribe/${w.unsubscribe}`, expect: everyone(200) },
-	{ route: 'unsubscribe/[token]', path: (w) => `/unsubscribe/${w.unsubscribe.slice(0, -3)}AAA`, expect: everyone(404) }
+	{ route: 'unsubscribe/[token]', path: (w) => `/unsubscribe/${w.unsubscribe.slice(0, -3)}AAA`, expect: everyone(404) },
+	{ route: 'admin/reports', path: () => '/admin/reports', expect: adminOnly },
+	{ route: 'admin/reports', path: (w) => `/fr/admin/reports?cohort=${w.cohort}`, expect: adminOnly },
+	{ route: 'admin/reports', path: () => `/admin/reports?cohort=${ABSENT_ID}`, expect: { ...adminOnly, admin: 400 } },
+	{ route: 'admin/reports/export', path: () => '/admin/reports/export?course=fixture-course', expect: adminOnly }
 ];
 
 /** Every directory under src/routes that serves something: a page or an endpoint. */

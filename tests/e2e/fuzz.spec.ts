@@ -122,7 +122,9 @@ const targets: Target[] = [
 		fields: ['platform', 'posts', 'slot'],
 		json: true
 	},
-	{ name: 'records API (GET)', path: () => '/api/v1/records', method: 'GET', as: 'admin', fields: ['cohort', 'limit', 'after'] }
+	{ name: 'records API (GET)', path: () => '/api/v1/records', method: 'GET', as: 'admin', fields: ['cohort', 'limit', 'after'] },
+	// The CSV export reads the same filter through the same function, and writes to the audit log.
+	{ name: 'admin/reports: filter (GET)', path: () => '/admin/reports', method: 'GET', as: 'admin', fields: ['cohort', 'course'] }
 ];
 
 // ---------------------------------------------------------------------------------------------
