@@ -197,7 +197,13 @@ const table: Row[] = [
 	{ route: 'admin/reports', path: () => '/admin/reports', expect: adminOnly },
 	{ route: 'admin/reports', path: (w) => `/fr/admin/reports?cohort=${w.cohort}`, expect: adminOnly },
 	{ route: 'admin/reports', path: () => `/admin/reports?cohort=${ABSENT_ID}`, expect: { ...adminOnly, admin: 400 } },
-	{ route: 'admin/reports/export', path: () => '/admin/reports/export?course=fixture-course', expect: adminOnly }
+	{ route: 'admin/reports/export', path: () => '/admin/reports/export?course=fixture-course', expect: adminOnly },
+	{ route: 'cohorts/[id=id]/trainees/[user=id]/sign-in-link', path: (w) => `/cohorts/${w.cohort}/trainees/${w.trainee}/sign-in-link`, expect: cohortStaff },
+	{
+		route: 'cohorts/[id=id]/trainees/[user=id]/sign-in-link',
+		path: (w) => `/cohorts/${w.cohort}/trainees/${ABSENT_ID}/sign-in-link`,
+		expect: { ...cohortStaff, instructor: 404, admin: 404 }
+	}
 ];
 
 /** Every directory under src/routes that serves something: a page or an endpoint. */

@@ -57,6 +57,12 @@ const targets: Target[] = [
 	{ name: 'admin/tokens: revoke', path: () => '/admin/tokens?/revoke', as: 'admin', fields: ['token'] },
 	{ name: 'admin/people: link', path: () => '/admin/people?/link', as: 'admin', fields: ['user', 'q'] },
 	{ name: 'cohort: invitations', path: (ids) => `/cohorts/${ids.cohort1}?/invitations`, as: 'instructor', fields: ['user'] },
+	{
+		name: 'cohort: email one trainee a sign-in link',
+		path: (ids) => `/cohorts/${ids.fixtureCohort}/trainees/${ids.trainee}/sign-in-link?/send`,
+		as: 'instructor',
+		fields: ['user']
+	},
 	{ name: 'cohort: instructor', path: (ids) => `/cohorts/${ids.cohort1}?/instructor`, as: 'admin', fields: ['email'] },
 	{
 		name: 'cohort: review',

@@ -82,18 +82,6 @@ function decide(rows: SubjectFactsRow[], rights: { isAdmin: boolean; isStaff: bo
 	return decision;
 }
 
-/**
- * The one place that decides who may be given a one-time sign-in link, for every way a link
- * leaves the server (copied from the page today, mailed later): everyone in the cohort (or made
- * by its import) who has never signed in, split into those this asker may have a link for and
- * those only an administrator can help, each with the reason.
- */
-export async function decidePendingLinks(db: Kysely<DB>, actorId: string, cohortId: string): Promise<LinkDecision> {
-	const rights = await askerRights(db, actorId, cohortId);
-	const rows = await pendingSubjects(db, cohortId);
-	return decide(rows, rights, cohortId);
-}
-
 /** The same rule for one account, seen from a cohort (or from nowhere: then only admins may). Null when there is no such account. */
 export async function decideLinkFor(
 	db: Kysely<DB>,
@@ -107,4 +95,48 @@ export async function decideLinkFor(
 	if (!row) return null;
 	const { allowed, refused } = decide([row], rights, cohortId);
 	return allowed.length ? { allowed: true, subject: allowed[0] } : { allowed: false, subject: refused[0], reason: refused[0].reason };
+}
+
+/**
+ * Emailing a link is not handing it over: the email reaches only the account's own address, so
+ * whoever asked for it never holds the link. Any instructor of the cohort may therefore have one
+ * sent to a person in it (or made by its import), except to an administrator's account;
+ * administrators to anyone. Only administrators are ever shown the link itself (`mayCopy`).
+ */
+function mailRefusal(facts: SubjectFacts, rights: { isAdmin: boolean; isStaff: boolean }): LinkRefusal | null {
+	if (rights.isAdmin) return null;
+	if (!rights.isStaff) return 'not_staff';
+	return facts.isAdmin ? 'admin' : null;
+}
+
+function decideMail(rows: SubjectFactsRow[], rights: { isAdmin: boolean; isStaff: boolean }): LinkDecision & { mayCopy: boolean } {
+	const decision: LinkDecision & { mayCopy: boolean } = { allowed: [], refused: [], mayCopy: rights.isAdmin };
+	for (const facts of rows.map(toFacts)) {
+		const subject = { id: facts.id, email: facts.email, name: facts.name };
+		const reason = mailRefusal(facts, rights);
+		if (reason) decision.refused.push({ ...subject, reason });
+		else decision.allowed.push(subject);
+	}
+	return decision;
+}
+
+/** Everyone in the cohort (or made by its import) who has never signed in: whom the asker may have invited again by email. */
+export async function decidePendingMail(db: Kysely<DB>, actorId: string, cohortId: string): Promise<LinkDecision & { mayCopy: boolean }> {
+	return decideMail(await pendingSubjects(db, cohortId), await askerRights(db, actorId, cohortId));
+}
+
+/** The same rule for one account seen from a cohort; null when there is no such account. */
+export async function decideMailFor(db: Kysely<DB>, actorId: string, userId: string, cohortId: string) {
+	const row = await subjectFacts(db, cohortId, userId);
+	if (!row) return null;
+	const { allowed, refused, mayCopy } = decideMail([row], await askerRights(db, actorId, cohortId));
+	const signedIn = Boolean(row.signed_in);
+	return allowed.length
+		? { allowed: true as const, subject: allowed[0], mayCopy, signedIn }
+		: { allowed: false as const, subject: refused[0], reason: refused[0].reason, mayCopy, signedIn };
+}
+
+/** Whether the asker may see and copy one-time links (administrators only), read afresh. */
+export async function mayCopyLinks(db: Kysely<DB>, actorId: string): Promise<boolean> {
+	return (await askerRights(db, actorId, null)).isAdmin;
 }
