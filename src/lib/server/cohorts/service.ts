@@ -137,12 +137,12 @@ export async function signInLinkSubject(db: Kysely<DB>, viewer: SessionUser, coh
 
 /**
  * A one-time link for one person: an invitation if they never signed in, otherwise a password
- * reset. Only for administrators (the same rule as every other link); null otherwise, or when
+ * reset. Only for administrators: nobody else is ever given a link; null otherwise, or when
  * there is no such person.
  */
 export async function issueLinkFor(db: Kysely<DB>, userId: string, actorId: string, now = Date.now()): Promise<InvitationLink | null> {
 	return db.transaction().execute(async (trx) => {
-		const decision = await decideLinkFor(trx, actorId, userId, null);
+		const decision = await decideLinkFor(trx, actorId, userId);
 		if (!decision?.allowed) return null;
 		const purpose = (await hasSignedIn(trx, userId)) ? 'reset' : 'invite';
 		const { token, expiresAt } = await issueInvitation(trx, userId, purpose, actorId, now);
