@@ -16,7 +16,7 @@ const PORT = 4320;
 const WARM_UP = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const TRAINEES = process.env.BENCH_TRAINEES ?? '10000';
-const targets = { cohort: 150, overview: 500, memoryMb: 300 };
+const targets = { cohort: 150, overview: 500, report: 2000, memoryMb: 300 };
 
 function tsx(args, env) {
 	const result = spawnSync('npx', ['tsx', 'scripts/seed-scale.ts', ...args], { env: { ...process.env, ...env }, stdio: 'inherit' });
@@ -82,7 +82,9 @@ try {
 		{ name: 'trainee drill-down', path: `${base}/trainees/${trainee.id}`, cookie: instructor },
 		{ name: `progress CSV (${enrolled} rows)`, path: `${base}/export/progress`, cookie: instructor },
 		{ name: `admin overview (${everyone} trainees)`, path: '/admin', cookie: admin, target: targets.overview },
-		{ name: 'manager team view', path: '/team', cookie: boss }
+		{ name: 'manager team view', path: '/team', cookie: boss },
+		{ name: `ministries report (${everyone} trainees)`, path: '/admin/reports', cookie: admin, target: targets.report },
+		{ name: 'ministries report CSV', path: '/admin/reports/export', cookie: admin }
 	];
 	for (const page of pages) {
 		for (let i = 0; i < WARM_UP; i++) await time(app.origin, page.path, page.cookie);

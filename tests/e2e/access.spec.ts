@@ -202,7 +202,17 @@ const table: Row[] = [
 	{ route: 'calendar', path: () => '/calendar', expect: signedIn(200) },
 	{ route: 'calendar/download', path: () => '/calendar/download', expect: signedIn(200) },
 	{ route: 'calendar/[token].ics', path: (w) => `/calendar/${w.calendar}.ics`, expect: everyone(200) },
-	{ route: 'calendar/[token].ics', path: () => `/calendar/${'a'.repeat(32)}.ics`, expect: everyone(404) }
+	{ route: 'calendar/[token].ics', path: () => `/calendar/${'a'.repeat(32)}.ics`, expect: everyone(404) },
+	{ route: 'admin/reports', path: () => '/admin/reports', expect: adminOnly },
+	{ route: 'admin/reports', path: (w) => `/fr/admin/reports?cohort=${w.cohort}`, expect: adminOnly },
+	{ route: 'admin/reports', path: () => `/admin/reports?cohort=${ABSENT_ID}`, expect: { ...adminOnly, admin: 400 } },
+	{ route: 'admin/reports/export', path: () => '/admin/reports/export?course=fixture-course', expect: adminOnly },
+	{ route: 'cohorts/[id=id]/trainees/[user=id]/sign-in-link', path: (w) => `/cohorts/${w.cohort}/trainees/${w.trainee}/sign-in-link`, expect: cohortStaff },
+	{
+		route: 'cohorts/[id=id]/trainees/[user=id]/sign-in-link',
+		path: (w) => `/cohorts/${w.cohort}/trainees/${ABSENT_ID}/sign-in-link`,
+		expect: { ...cohortStaff, instructor: 404, admin: 404 }
+	}
 ];
 
 /** Every directory under src/routes that serves something: a page or an endpoint. */

@@ -57,6 +57,12 @@ const targets: Target[] = [
 	{ name: 'admin/tokens: revoke', path: () => '/admin/tokens?/revoke', as: 'admin', fields: ['token'] },
 	{ name: 'admin/people: link', path: () => '/admin/people?/link', as: 'admin', fields: ['user', 'q'] },
 	{ name: 'cohort: invitations', path: (ids) => `/cohorts/${ids.cohort1}?/invitations`, as: 'instructor', fields: ['user'] },
+	{
+		name: 'cohort: email one trainee a sign-in link',
+		path: (ids) => `/cohorts/${ids.fixtureCohort}/trainees/${ids.trainee}/sign-in-link?/send`,
+		as: 'instructor',
+		fields: ['user']
+	},
 	{ name: 'cohort: instructor', path: (ids) => `/cohorts/${ids.cohort1}?/instructor`, as: 'admin', fields: ['email'] },
 	{
 		name: 'cohort: review',
@@ -130,7 +136,9 @@ const targets: Target[] = [
 		fields: ['platform', 'posts', 'slot'],
 		json: true
 	},
-	{ name: 'records API (GET)', path: () => '/api/v1/records', method: 'GET', as: 'admin', fields: ['cohort', 'limit', 'after'] }
+	{ name: 'records API (GET)', path: () => '/api/v1/records', method: 'GET', as: 'admin', fields: ['cohort', 'limit', 'after'] },
+	// The CSV export reads the same filter through the same function, and writes to the audit log.
+	{ name: 'admin/reports: filter (GET)', path: () => '/admin/reports', method: 'GET', as: 'admin', fields: ['cohort', 'course'] }
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,23 @@
-import { readFile } from 'node:fs/promises';
 import { expectNoA11yViolations } from './axe';
-import { COHORT_1, accounts, expect, test } from './fixtures';
+import Database from 'better-sqlite3';
+import { COHORT_1, accounts, e2eDatabasePath, expect, test } from './fixtures';
+
+/** Reads the test server's database: the outbox holds the email a person would receive. */
+function query<T>(sql: string, ...params: unknown[]): T {
+	const db = new Database(e2eDatabasePath(), { readonly: true });
+	try {
+		return db.prepare(sql).get(...params) as T;
+	} finally {
+		db.close();
+	}
+}
+
+/** The link in the newest email to `email`: what only that person receives. */
+const emailedLink = (email: string) =>
+	/https?:\/\/\S+\/invitation\/[a-z2-7]{32}/.exec(
+		query<{ text_body: string }>('select text_body from outbox where recipient = ? order by created_at desc, rowid desc limit 1', email).text_body
+	)![0];
+const userIdOf = (email: string) => query<{ id: string }>('select id from users where email = ?', email).id;
 
 test('an instructor imports a roster, and a new trainee sets a password through their link', async ({ newPage }) => {
 	// An import, a preview, two people's pages and an accessibility scan of each: close to a minute on 2 busy cores.
@@ -53,20 +70,15 @@ test('an instructor imports a roster, and a new trainee sets a password through 
 	await expectNoA11yViolations(page);
 
 	await page.getByRole('button', { name: 'Confirm the import' }).click();
-	await expect(page.getByRole('status')).toContainText('One-time links ready: 3');
+	// Each new person is emailed their link; the instructor is told who, and never sees a link.
+	const sent = page.getByRole('status').filter({ hasText: 'Invitations emailed: 3' });
+	for (const email of [one, two, boss]) await expect(sent.getByTestId('sent-invitation').filter({ hasText: email })).toHaveCount(1);
+	await expect(page.getByTestId('invitation-link')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Download links (CSV)' })).toHaveCount(0);
+	expect(await page.content()).not.toMatch(/\/invitation\/[a-z2-7]{32}/);
 	await expectNoA11yViolations(page);
 
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('link', { name: 'Download links (CSV)' }).click();
-	const download = await downloading;
-	expect(download.suggestedFilename()).toMatch(/^invitations-\d{4}-\d{2}-\d{2}\.csv$/);
-	const downloaded = await readFile(await download.path(), 'utf8');
-	for (const email of [one, two, boss]) expect(downloaded).toContain(email);
-
-	const link = await page
-		.getByRole('row', { name: new RegExp(`Rosa One ${tag}`) })
-		.getByTestId('invitation-link')
-		.innerText();
+	const link = emailedLink(one);
 	expect(link).toMatch(/^http:\/\/localhost:\d+\/invitation\/\S+$/);
 
 	const invited = await newPage();
@@ -99,37 +111,58 @@ test('an instructor imports a roster, and a new trainee sets a password through 
 	await expectNoA11yViolations(page);
 });
 
-test('new links go only to people the instructor alone looks after; the others are listed for an administrator', async ({ newPage }) => {
+test('an instructor sends invitations again and a new sign-in link by email, never seeing a link, even when posting directly', async ({ newPage }) => {
+	test.setTimeout(90_000);
 	const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-	const shared = `sam.shared.${tag}@ontario.ca`;
-	const csv = `email,name,ministry,branch,manager email,language\n${shared},Sam Shared ${tag},Ministry of Health,,,en`;
+	const sam = `sam.again.${tag}@ontario.ca`;
+	const csv = `email,name,ministry,branch,manager email,language\n${sam},Sam Again ${tag},Ministry of Health,,,fr`;
 	const page = await newPage({ as: accounts.instructor });
-
-	const importInto = async (cohort: string) => {
-		await page.goto('/');
-		await page.getByRole('region', { name: 'Cohorts you teach' }).getByRole('link', { name: cohort }).click();
-		await page.getByRole('link', { name: 'Import a roster' }).click();
-		await page.getByLabel('Or paste the CSV here').fill(csv);
-		await page.getByRole('button', { name: 'Preview the import' }).click();
-		await page.getByRole('button', { name: 'Confirm the import' }).click();
-	};
-	// Created by Cohort 1's import, then also enrolled in the Records Cohort (not the Fixture Cohort,
-	// whose head count the quiz statistics test relies on): nobody owns the account now.
-	await importInto(COHORT_1);
-	await expect(page.getByRole('status')).toContainText('One-time links ready: 1');
-	await importInto('Records Cohort');
-	await expect(page).toHaveURL(/imported=1/);
-
-	const askForLinks = async (reason: string) => {
-		await page.getByRole('button', { name: 'Make new invitation links for them' }).click();
-		const withheld = page.getByRole('region', { name: /No new link for these people: ask an administrator/ });
-		await expect(withheld.getByTestId('withheld-link').filter({ hasText: shared })).toHaveText(`Sam Shared ${tag} (${shared}): ${reason}`);
-		await expect(page.getByRole('table', { name: /One-time links ready/ }).getByText(shared)).toHaveCount(0);
-	};
-	// On the Records Cohort's page (where the import lands): that cohort did not create the account.
-	await askForLinks('This account was not created by this cohort’s import.');
 	await page.goto('/');
 	await page.getByRole('region', { name: 'Cohorts you teach' }).getByRole('link', { name: COHORT_1 }).click();
-	await askForLinks('This person is also in another cohort.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(COHORT_1);
+	const cohortPage = page.url();
+	await page.getByRole('link', { name: 'Import a roster' }).click();
+	await page.getByLabel('Or paste the CSV here').fill(csv);
+	await page.getByRole('button', { name: 'Preview the import' }).click();
+	await page.getByRole('button', { name: 'Confirm the import' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Invitations emailed: 1' })).toContainText(sam);
+	const first = emailedLink(sam);
+
+	await page.goto(cohortPage);
+	await page.getByRole('button', { name: 'Send invitations again' }).click();
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: /Invitations emailed: \d+/ })
+			.getByTestId('sent-invitation')
+			.filter({ hasText: sam })
+	).toHaveCount(1);
+	await expect(page.getByTestId('invitation-link')).toHaveCount(0);
 	await expectNoA11yViolations(page);
+	const second = emailedLink(sam);
+	expect(second).not.toBe(first);
+
+	// Asking the server directly gives an instructor no link either.
+	const direct = await page.request.post(`${cohortPage}?/invitations`, {
+		form: {},
+		headers: { Origin: new URL(cohortPage).origin, Accept: 'application/json', 'x-sveltekit-action': 'true' }
+	});
+	expect(direct.status()).toBe(200);
+	const answer = await direct.text();
+	expect(answer).toContain(sam);
+	expect(answer).not.toMatch(/invitation\/[a-z2-7]{32}|token/);
+
+	// One person, from their page in the cohort: a confirmation first, then the email.
+	const samId = userIdOf(sam);
+	await page.goto(`${cohortPage}/trainees/${samId}`);
+	await page.getByRole('link', { name: 'Send a new sign-in link' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Send a new sign-in link to Sam Again ${tag}`);
+	await expect(page.getByText(`will receive a new invitation by email at ${sam}, in French`)).toBeVisible();
+	await expectNoA11yViolations(page);
+	await page.getByRole('button', { name: 'Send the link by email' }).click();
+	await expect(page.getByRole('status')).toHaveText(`Sent: Sam Again ${tag} will receive the link at ${sam}.`);
+	await expect(page.getByTestId('invitation-link')).toHaveCount(0);
+	await expectNoA11yViolations(page);
+	expect(emailedLink(sam)).not.toBe(second);
+	expect(emailedLink(sam)).toMatch(/\/fr\/invitation\//);
 });

@@ -5,7 +5,7 @@ import { migrateToLatest } from '$lib/server/db/index';
 import { findInvitation, redeemInvitation } from '$lib/server/accounts/invitations';
 import { decideLinkFor } from '$lib/server/accounts/link-rights';
 import { signIn } from '$lib/server/accounts/sign-in';
-import { createCohort, issueLinkFor, reissuePendingInvitations } from '$lib/server/cohorts/service';
+import { createCohort, emailSignInLink, issueLinkFor, reissuePendingInvitations } from '$lib/server/cohorts/service';
 import { applyRosterImport, planRosterImport } from '$lib/server/rosters/import';
 import { createUser, freshDatabase, type TestDatabase } from './db';
 
@@ -65,7 +65,8 @@ describe('account takeover through rosters and links', () => {
 			const result = await importAs(instructorA, cohortA, csv);
 			expect(await user('admin@ontario.ca')).toEqual(before);
 			expect(await cohortsOf(adminId)).toEqual([]);
-			expect(result.links.map((l) => l.email)).toEqual(['new.person@ontario.ca']);
+			expect(result.invited.map((p) => p.email)).toEqual(['new.person@ontario.ca']);
+			expect(result.links).toEqual([]);
 			expect(await cohortsOf((await user('new.person@ontario.ca')).id)).toEqual(['A:trainee']);
 			const audit = await t.db.selectFrom('audit_log').select('action').where('subject_user_id', '=', adminId).execute();
 			expect(audit).toEqual([]);
@@ -129,95 +130,112 @@ describe('account takeover through rosters and links', () => {
 
 	describe('fresh sign-in links', () => {
 		let pending: { id: string; token: string };
+		/** The newest link emailed to someone: only they receive it. */
+		const emailedToken = async (email: string) => {
+			const message = await t.db
+				.selectFrom('outbox')
+				.select('text_body')
+				.where('recipient', '=', email)
+				.orderBy('created_at', 'desc')
+				.orderBy('id', 'desc')
+				.executeTakeFirstOrThrow();
+			return /\/invitation\/([a-z2-7]{32})/.exec(message.text_body)![1];
+		};
+		const mailCount = async (email: string) => (await t.db.selectFrom('outbox').select('id').where('recipient', '=', email).execute()).length;
+		const asUser = (id: string, isAdmin = false) => ({ id, email: '', displayName: '', preferredLanguage: 'en' as const, isAdmin, isManager: false });
 
 		beforeEach(async () => {
-			// Cohort A's import creates Paula, who has not used her link yet.
+			// Cohort A's import creates Paula and emails her an invitation; the instructor is told, never given it.
 			const result = await importAs(instructorA, cohortA, roster('paula.pending@ontario.ca,Paula Pending,Ministry of Health,,,en'));
-			pending = { id: (await user('paula.pending@ontario.ca')).id, token: result.links[0].token };
+			expect(result.invited.map((p) => p.email)).toEqual(['paula.pending@ontario.ca']);
+			expect(result.links).toEqual([]);
+			pending = { id: (await user('paula.pending@ontario.ca')).id, token: await emailedToken('paula.pending@ontario.ca') };
 		});
 
-		it('the second instructor cannot get a working link for someone else’s pending invitee', async () => {
-			// The attack: enrol her in cohort B, then ask for new links for everyone pending there.
-			await importAs(instructorB, cohortB, roster('paula.pending@ontario.ca,Paula Pending,Ministry of Health,,,en'));
-			const { links, withheld } = await reissuePendingInvitations(t.db, cohortB, instructorB);
-
-			expect(links.map((l) => l.email)).not.toContain('paula.pending@ontario.ca');
-			expect(withheld).toEqual([{ email: 'paula.pending@ontario.ca', name: 'Paula Pending', reason: 'not_created_here' }]);
-			expect(await issueLinkFor(t.db, pending.id, instructorB)).toBeNull();
-
-			// Her own link still works, and is hers.
-			expect(await findInvitation(t.db, pending.token)).toMatchObject({ status: 'valid', email: 'paula.pending@ontario.ca' });
-			expect(await redeemInvitation(t.db, pending.token, 'paula’s own password')).not.toBeNull();
-			expect(await signIn(t.db, 'paula.pending@ontario.ca', 'paula’s own password', '10.0.0.1')).toMatchObject({ ok: true });
-		});
-
-		it('the owning instructor can reissue links for their own never-signed-in people and new managers', async () => {
+		it('an instructor’s import and new invitations are emailed to each person, and the instructor never receives a link', async () => {
 			await importAs(instructorA, cohortA, roster('nadia.new@ontario.ca,Nadia New,,,mo.manager@ontario.ca,en'));
-			const { links, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorA);
-			expect(links.map((l) => l.email).sort()).toEqual(['mo.manager@ontario.ca', 'nadia.new@ontario.ca', 'paula.pending@ontario.ca']);
+			const { sent, links, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorA);
+			expect(sent.map((p) => p.email).sort()).toEqual(['mo.manager@ontario.ca', 'nadia.new@ontario.ca', 'paula.pending@ontario.ca']);
+			expect(links).toEqual([]);
 			expect(withheld).toEqual([]);
-			for (const link of links) expect(await findInvitation(t.db, link.token)).toMatchObject({ status: 'valid', email: link.email });
+			expect(JSON.stringify(sent)).not.toMatch(/[a-z2-7]{32}/);
+			for (const person of sent) expect(await findInvitation(t.db, await emailedToken(person.email))).toMatchObject({ status: 'valid', email: person.email });
 			// The new link replaces the old one.
 			expect((await findInvitation(t.db, pending.token)).status).toBe('expired');
 		});
 
-		it('nobody owns a person who is in two cohorts: the owning instructor loses the link too', async () => {
+		it('another cohort’s instructor can have Paula invited again, but only Paula receives the link', async () => {
+			// The old attack: enrol her in cohort B, then ask for new links for everyone pending there.
 			await importAs(instructorB, cohortB, roster('paula.pending@ontario.ca,Paula Pending,Ministry of Health,,,en'));
-			const { links, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorA);
+			const { sent, links } = await reissuePendingInvitations(t.db, cohortB, instructorB);
+			expect(sent.map((p) => p.email)).toEqual(['paula.pending@ontario.ca']);
 			expect(links).toEqual([]);
-			expect(withheld).toEqual([expect.objectContaining({ email: 'paula.pending@ontario.ca', reason: 'other_cohort' })]);
-			expect((await findInvitation(t.db, pending.token)).status).toBe('valid');
+			expect(await issueLinkFor(t.db, pending.id, instructorB)).toBeNull();
+
+			// The link in her inbox works, and is hers.
+			const token = await emailedToken('paula.pending@ontario.ca');
+			expect(await redeemInvitation(t.db, token, 'paula’s own password')).not.toBeNull();
+			expect(await signIn(t.db, 'paula.pending@ontario.ca', 'paula’s own password', '10.0.0.1')).toMatchObject({ ok: true });
 		});
 
-		it('an account that has signed in never gets a link through an instructor, even without a password', async () => {
-			await redeemInvitation(t.db, pending.token, 'paula’s own password');
-			expect((await user('paula.pending@ontario.ca')).first_signed_in_at).not.toBeNull();
-			// As if her password were cleared later (a forced reset, single sign-on): still hers.
-			await t.db.updateTable('users').set({ password_hash: null }).where('id', '=', pending.id).execute();
+		it('an instructor asking for one person’s link gets it emailed to them: an invitation, or a reset once they have signed in', async () => {
+			const first = await emailSignInLink(t.db, asUser(instructorA), cohortA, pending.id);
+			expect(first).toMatchObject({ sent: true, purpose: 'invite', email: 'paula.pending@ontario.ca', link: null });
+			await redeemInvitation(t.db, await emailedToken('paula.pending@ontario.ca'), 'paula’s own password');
 
-			const { links, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorA);
-			expect([...links, ...withheld].map((p) => p.email)).not.toContain('paula.pending@ontario.ca');
-			expect(await decideLinkFor(t.db, instructorA, pending.id, cohortA)).toMatchObject({ allowed: false, reason: 'signed_in' });
+			const reset = await emailSignInLink(t.db, asUser(instructorA), cohortA, pending.id);
+			expect(reset).toMatchObject({ sent: true, purpose: 'reset', link: null });
+			expect(await findInvitation(t.db, await emailedToken('paula.pending@ontario.ca'))).toMatchObject({ status: 'valid', purpose: 'reset' });
+			// An administrator is also given the link to copy.
+			const forAdmin = await emailSignInLink(t.db, asUser(adminId, true), cohortA, pending.id);
+			expect(forAdmin.sent && forAdmin.link && (await findInvitation(t.db, forAdmin.link.token))).toMatchObject({ status: 'valid', purpose: 'reset' });
+		});
+
+		it('an instructor’s emails to one person stop after 3 in an hour; an administrator is not limited', async () => {
+			const before = await mailCount('paula.pending@ontario.ca');
+			for (let i = 0; i < 3; i++) expect(await emailSignInLink(t.db, asUser(instructorA), cohortA, pending.id)).toMatchObject({ sent: true });
+			expect(await emailSignInLink(t.db, asUser(instructorA), cohortA, pending.id)).toEqual({ sent: false, reason: 'recently_sent' });
+			const again = await reissuePendingInvitations(t.db, cohortA, instructorA);
+			expect(again.sent).toEqual([]);
+			expect(again.withheld).toEqual([expect.objectContaining({ email: 'paula.pending@ontario.ca', reason: 'recently_sent' })]);
+			expect(await mailCount('paula.pending@ontario.ca')).toBe(before + 3);
+			expect(await emailSignInLink(t.db, asUser(adminId, true), cohortA, pending.id)).toMatchObject({ sent: true });
+		});
+
+		it('an administrator’s account is never emailed a link at an instructor’s request; the administrator gets them all', async () => {
+			const older = await createUser(t.db, 'older@ontario.ca', { name: 'Older Account' });
+			await enrol(cohortA, older);
+			const pendingAdmin = await createUser(t.db, 'new.admin@ontario.ca', { name: 'New Admin', is_admin: 1, created_in_cohort_id: cohortA });
+			await enrol(cohortA, pendingAdmin);
+
+			const { sent, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorA);
+			expect(sent.map((p) => p.email)).toEqual(['older@ontario.ca', 'paula.pending@ontario.ca']);
+			expect(withheld.map((w) => [w.email, w.reason])).toEqual([['new.admin@ontario.ca', 'admin']]);
+			expect(await mailCount('new.admin@ontario.ca')).toBe(0);
+			expect(await emailSignInLink(t.db, asUser(instructorA), cohortA, pendingAdmin)).toEqual({ sent: false, reason: 'admin' });
+
+			const asAdmin = await reissuePendingInvitations(t.db, cohortA, adminId);
+			expect(asAdmin.links.map((l) => l.email).sort()).toEqual(['new.admin@ontario.ca', 'older@ontario.ca', 'paula.pending@ontario.ca']);
+			expect(asAdmin.withheld).toEqual([]);
+		});
+
+		it('no instructor is ever given a link to copy, even of their own cohort’s people', async () => {
+			await redeemInvitation(t.db, pending.token, 'paula’s own password');
+			expect(await decideLinkFor(t.db, instructorA, pending.id)).toMatchObject({ allowed: false, reason: 'not_staff' });
 			expect(await issueLinkFor(t.db, pending.id, instructorA)).toBeNull();
 			// An administrator still can, as a password reset.
 			const link = await issueLinkFor(t.db, pending.id, adminId);
 			expect(await findInvitation(t.db, link!.token)).toMatchObject({ status: 'valid', purpose: 'reset' });
 		});
 
-		it('a manager of people outside the cohort is not the instructor’s to hand out', async () => {
-			await importAs(instructorA, cohortA, roster('nadia.new@ontario.ca,Nadia New,,,mo.manager@ontario.ca,en'));
-			const manager = await user('mo.manager@ontario.ca');
-			const elsewhere = await createUser(t.db, 'eli.b@ontario.ca', { manager_id: manager.id, password: 'eli' });
-			await enrol(cohortB, elsewhere);
-
-			const { links, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorA);
-			expect(links.map((l) => l.email)).not.toContain('mo.manager@ontario.ca');
-			expect(withheld).toEqual([expect.objectContaining({ email: 'mo.manager@ontario.ca', reason: 'manages_outside' })]);
-		});
-
-		it('accounts no import created (admins, people made before) and admins themselves are withheld', async () => {
-			const older = await createUser(t.db, 'older@ontario.ca', { name: 'Older Account' });
-			await enrol(cohortA, older);
-			const pendingAdmin = await createUser(t.db, 'new.admin@ontario.ca', { name: 'New Admin', is_admin: 1, created_in_cohort_id: cohortA });
-			await enrol(cohortA, pendingAdmin);
-
-			const { links, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorA);
-			expect(links.map((l) => l.email)).toEqual(['paula.pending@ontario.ca']);
-			expect(withheld.map((w) => [w.email, w.reason])).toEqual([
-				['new.admin@ontario.ca', 'admin'],
-				['older@ontario.ca', 'not_created_here']
-			]);
-			// The administrator gets them all.
-			const asAdmin = await reissuePendingInvitations(t.db, cohortA, adminId);
-			expect(asAdmin.links.map((l) => l.email).sort()).toEqual(['new.admin@ontario.ca', 'older@ontario.ca', 'paula.pending@ontario.ca']);
-			expect(asAdmin.withheld).toEqual([]);
-		});
-
-		it('someone who is not staff of the cohort gets nothing', async () => {
-			const { links, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorB);
-			expect(links).toEqual([]);
+		it('someone who is not staff of the cohort gets nothing sent, and cannot reach one of its trainees', async () => {
+			const { sent, withheld } = await reissuePendingInvitations(t.db, cohortA, instructorB);
+			expect(sent).toEqual([]);
 			expect(withheld).toEqual([expect.objectContaining({ email: 'paula.pending@ontario.ca', reason: 'not_staff' })]);
 			expect((await findInvitation(t.db, pending.token)).status).toBe('valid');
+			await expect(emailSignInLink(t.db, asUser(instructorB), cohortA, pending.id)).rejects.toMatchObject({ status: 403 });
+			// Through their own cohort, only its trainees: Paula is not one (404), nor is anyone else's.
+			await expect(emailSignInLink(t.db, asUser(instructorB), cohortB, pending.id)).rejects.toMatchObject({ status: 404 });
 		});
 	});
 

@@ -176,48 +176,19 @@ export async function setPasswordFromLink(db: Kysely<DB>, userId: string, passwo
 
 const signedIn = (eb: ExpressionBuilder<DB, 'users'>) => eb.or([eb('users.password_hash', 'is not', null), eb('users.first_signed_in_at', 'is not', null)]);
 
-/** Each account with what the rule needs to know about it, seen from one cohort. */
-function subjectsSeenFrom(db: Kysely<DB>, cohortId: string) {
+/** Each account with what the rule needs to know about it. */
+function subjects(db: Kysely<DB>) {
 	return db
 		.selectFrom('users')
-		.select(['users.id', 'users.email', 'users.display_name', 'users.is_admin', 'users.created_in_cohort_id'])
-		.select((eb) => signedIn(eb).as('signed_in'))
-		.select((eb) =>
-			eb
-				.exists(
-					eb.selectFrom('enrolments as other').select('other.user_id').whereRef('other.user_id', '=', 'users.id').where('other.cohort_id', '!=', cohortId)
-				)
-				.as('in_other_cohort')
-		)
-		.select((eb) =>
-			eb
-				.exists(
-					eb
-						.selectFrom('users as report')
-						.select('report.id')
-						.whereRef('report.manager_id', '=', 'users.id')
-						.where((r) =>
-							r.or([
-								r.not(
-									r.exists(
-										r.selectFrom('enrolments as here').select('here.user_id').whereRef('here.user_id', '=', 'report.id').where('here.cohort_id', '=', cohortId)
-									)
-								),
-								r.exists(
-									r.selectFrom('enrolments as away').select('away.user_id').whereRef('away.user_id', '=', 'report.id').where('away.cohort_id', '!=', cohortId)
-								)
-							])
-						)
-				)
-				.as('manages_outside')
-		);
+		.select(['users.id', 'users.email', 'users.display_name', 'users.is_admin'])
+		.select((eb) => signedIn(eb).as('signed_in'));
 }
 
-export type SubjectFactsRow = Awaited<ReturnType<ReturnType<typeof subjectsSeenFrom>['execute']>>[number];
+export type SubjectFactsRow = Awaited<ReturnType<ReturnType<typeof subjects>['execute']>>[number];
 
 /** Everyone in the cohort (or made by its import) who has never signed in, by name. */
 export async function pendingSubjects(db: Kysely<DB>, cohortId: string): Promise<SubjectFactsRow[]> {
-	return subjectsSeenFrom(db, cohortId)
+	return subjects(db)
 		.where((eb) =>
 			eb.and([
 				eb.not(signedIn(eb)),
@@ -238,7 +209,7 @@ export async function pendingSubjects(db: Kysely<DB>, cohortId: string): Promise
 		.execute();
 }
 
-/** One account, seen from a cohort ('' for none: every cohort is then "another"). */
-export async function subjectFacts(db: Kysely<DB>, cohortId: string, userId: string): Promise<SubjectFactsRow | undefined> {
-	return subjectsSeenFrom(db, cohortId).where('users.id', '=', userId).executeTakeFirst();
+/** One account. */
+export async function subjectFacts(db: Kysely<DB>, userId: string): Promise<SubjectFactsRow | undefined> {
+	return subjects(db).where('users.id', '=', userId).executeTakeFirst();
 }

@@ -7,6 +7,7 @@ import { insertEnrolments } from '../cohorts/repository';
 import { existingPeople, profilesByEmail } from './repository';
 import { parseRoster, type RosterProblem, type RosterRow } from './parse';
 import { queueMessage } from '../mail/service';
+import { mayCopyLinks } from '../accounts/link-rights';
 
 /** `held`: the line names an existing person whom only an administrator may change. */
 type PlannedChange = 'create' | 'update' | 'unchanged' | 'held';
@@ -27,6 +28,13 @@ interface RosterPlan {
 	/** Manager emails that match nobody yet: they get an account (and a link) of their own. */
 	newManagers: string[];
 	problems: RosterProblem[];
+}
+
+/** Someone a link was emailed to, as the person who caused it is told. */
+export interface SentInvitation {
+	email: string;
+	name: string;
+	expiresAt: number;
 }
 
 export interface InvitationLink {
@@ -121,7 +129,8 @@ function changedFields(current: CurrentProfile, row: RosterRow): ProfileField[] 
 /**
  * Applies a roster in one transaction, after planning it again from the same text (what the
  * browser sends back is never trusted). Nothing is written when any line has a problem.
- * Returns the one-time links for people who cannot sign in yet.
+ * Each new person is emailed their invitation; returns who was, and the links themselves only
+ * when the importer is an administrator (an instructor never holds a link: link-rights.ts).
  */
 export async function applyRosterImport(
 	db: Kysely<DB>,
@@ -129,7 +138,7 @@ export async function applyRosterImport(
 	csv: string,
 	actorId: string,
 	now = Date.now()
-): Promise<{ ok: false; plan: RosterPlan } | { ok: true; plan: RosterPlan; links: InvitationLink[] }> {
+): Promise<{ ok: false; plan: RosterPlan } | { ok: true; plan: RosterPlan; invited: SentInvitation[]; links: InvitationLink[] }> {
 	return db.transaction().execute(async (trx) => {
 		const plan = await planRosterImport(trx, cohortId, csv, actorId);
 		if (plan.problems.length || plan.rows.length === 0) return { ok: false as const, plan };
@@ -177,6 +186,8 @@ export async function applyRosterImport(
 			}
 		}
 
+		const mayCopy = await mayCopyLinks(trx, actorId);
+		const invited: SentInvitation[] = [];
 		const links: InvitationLink[] = [];
 		const needLinks = [
 			...plan.newManagers.map((email) => ({ email, name: email.split('@')[0] })),
@@ -186,7 +197,8 @@ export async function applyRosterImport(
 			const userId = byEmail.get(email)!.id;
 			const { token, expiresAt } = await issueInvitation(trx, userId, 'invite', actorId, now);
 			await queueMessage(trx, { userId, message: { kind: 'invitation', token, expiresAt }, now });
-			links.push({ email, name, token, expiresAt });
+			invited.push({ email, name, expiresAt });
+			if (mayCopy) links.push({ email, name, token, expiresAt });
 		}
 		const counts = Object.fromEntries((['create', 'update', 'unchanged', 'held'] as const).map((c) => [c, plan.rows.filter((r) => r.change === c).length]));
 		await writeAudit(
@@ -203,6 +215,6 @@ export async function applyRosterImport(
 			},
 			now
 		);
-		return { ok: true as const, plan, links };
+		return { ok: true as const, plan, invited, links };
 	});
 }

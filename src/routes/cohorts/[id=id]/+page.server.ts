@@ -20,8 +20,8 @@ export const actions: Actions = {
 	invitations: async (event) => {
 		const user = requireUser(event);
 		const cohort = await requireAccess(db(), user, 'cohort.staff', event.params.id);
-		const { links, withheld } = await reissuePendingInvitations(db(), cohort.id, user.id);
-		return { links: absoluteLinks(event.url.origin, links), withheld, nobodyPending: links.length + withheld.length === 0 };
+		const { sent, links, withheld } = await reissuePendingInvitations(db(), cohort.id, user.id);
+		return { sent, links: absoluteLinks(event.url.origin, links), withheld, nobodyPending: sent.length + withheld.length === 0 };
 	},
 	instructor: async (event) => {
 		const admin = requireAdmin(event);

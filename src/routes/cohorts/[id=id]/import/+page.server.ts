@@ -40,7 +40,7 @@ export const actions: Actions = {
 		if (!csv) return fail(400, { problems: [{ line: 0, code: 'empty' as const }], csv: '' });
 		const result = await applyRosterImport(db(), cohort.id, csv, user.id);
 		if (!result.ok) return fail(400, { plan: result.plan, csv });
-		if (result.links.length === 0) redirect(303, localizeHref(`/cohorts/${cohort.id}?imported=1`));
-		return { imported: result.plan.rows.length, links: absoluteLinks(event.url.origin, result.links) };
+		if (result.invited.length === 0) redirect(303, localizeHref(`/cohorts/${cohort.id}?imported=1`));
+		return { imported: result.plan.rows.length, invited: result.invited, links: absoluteLinks(event.url.origin, result.links) };
 	}
 };
