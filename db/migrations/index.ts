@@ -9,6 +9,7 @@ import * as dashboardIndexes from './2026-11-30T0800_dashboard_indexes';
 import * as accountOrigin from './2026-12-05T0100_account_origin';
 import * as rateLimits from './2026-12-05T0200_rate_limits';
 import * as outbox from './2026-12-05T0300_outbox';
+import * as reminders from './2026-12-05T0500_reminders';
 
 // Every migration, by name. Listed by hand (not read from the folder) so the
 // bundled server and the command-line scripts see the same set; a test checks
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-30T0900_cohort_settings': cohortSettings,
 	'2026-12-05T0100_account_origin': accountOrigin,
 	'2026-12-05T0200_rate_limits': rateLimits,
-	'2026-12-05T0300_outbox': outbox
+	'2026-12-05T0300_outbox': outbox,
+	'2026-12-05T0500_reminders': reminders
 };

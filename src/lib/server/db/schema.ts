@@ -291,6 +291,10 @@ export interface DB {
 	exercise_submissions: ExerciseSubmissionsTable;
 	exercise_reviews: ExerciseReviewsTable;
 	outbox: OutboxTable;
+	reminders: RemindersTable;
+	reminder_settings: ReminderSettingsTable;
+	digest_subscriptions: DigestSubscriptionsTable;
+	digests_sent: DigestsSentTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -318,4 +322,40 @@ export interface OutboxTable {
 	last_error: string | null;
 	created_at: number;
 	sent_at: number | null;
+}
+
+export type ReminderKind = 'manual' | 'nudge';
+
+/** A reminder sent to a trainee: by an instructor (sent_by) or the automatic nudge (null). */
+export interface RemindersTable {
+	id: string;
+	cohort_id: string;
+	user_id: string;
+	sent_by: string | null;
+	kind: ReminderKind;
+	note: string | null;
+	/** The Ontario week of an automatic nudge (unique per person, cohort and kind); null for manual ones. */
+	week_key: string | null;
+	at: number;
+}
+
+/** A cohort's automatic nudge: after how many days without activity (0: never). No row: the default. */
+export interface ReminderSettingsTable {
+	cohort_id: string;
+	nudge_after_days: number;
+	updated_by: string | null;
+	updated_at: number;
+}
+
+/** Managers who asked for the weekly digest. */
+export interface DigestSubscriptionsTable {
+	user_id: string;
+	subscribed_at: number;
+}
+
+/** One row per digest written: at most one per manager and Ontario week. */
+export interface DigestsSentTable {
+	manager_id: string;
+	week_key: string;
+	at: number;
 }
