@@ -230,7 +230,9 @@ test.beforeAll(async () => {
 			FIXTURE_COURSES: 'true',
 			DEMO_STORY: 'false',
 			DEMO_PASSWORD: PASSWORD,
-			DRILL_TIME_SCALE: '0.01'
+			DRILL_TIME_SCALE: '0.01',
+			// No automatic reminders writing to the database while refused requests are checked against it.
+			NUDGE_POLL_MINUTES: '0'
 		},
 		stdio: ['ignore', 'ignore', 'pipe']
 	});

@@ -16,6 +16,7 @@ import type { DashboardModule } from '$lib/dashboards/types';
 import { applyMatrixQuery, ministriesOf, parseMatrixQuery } from './matrix';
 import { overviewFigures } from './overview';
 import * as repo from './repository';
+import { remindersOf } from '../reminders/repository';
 import { scheduleOf, torontoDate } from './schedule';
 
 const DAY_MS = 86_400_000;
@@ -106,11 +107,12 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 	const trainee = await repo.cohortTrainee(db, cohort.id, userId);
 	if (!trainee) error(404, m.dash_trainee_not_found());
 	const modules = await cohortModules(db, cohort, locale);
-	const [progressRows, events, attempts, records] = await Promise.all([
+	const [progressRows, events, attempts, records, reminders] = await Promise.all([
 		moduleProgressFor(db, cohort.id, userId),
 		repo.timeline(db, cohort.id, userId, TIMELINE_LIMIT),
 		repo.quizAttempts(db, cohort.id, userId),
-		repo.currentCompletionRecords(db, [userId])
+		repo.currentCompletionRecords(db, [userId]),
+		remindersOf(db, cohort.id, userId, TIMELINE_LIMIT)
 	]);
 	const ownEvents = events.filter((e) => e.actor_id === userId);
 	const lastActive = new Map(ownEvents.length ? [[userId, ownEvents[0].at]] : []);
@@ -137,16 +139,31 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 		})),
 		expected: cohortFigures([standing], schedule, modules.length, now).expected,
 		recordId: records.get(repo.recordKey(userId, cohort.course_slug)) ?? null,
-		events: events.map((e) => ({
-			id: e.id,
-			kind: e.kind,
-			at: e.at,
-			module: titles.get(e.module_slug) ?? e.module_slug,
-			byOther: e.actor_id !== userId ? (e.actor_name ?? '') : null,
-			score: e.score,
-			passed: e.passed,
-			href: timelineHref(cohort, userId, e)
-		}))
+		events: [
+			...events.map((e) => ({
+				id: e.id,
+				kind: e.kind,
+				at: e.at,
+				module: titles.get(e.module_slug) ?? e.module_slug,
+				byOther: e.actor_id !== userId ? (e.actor_name ?? '') : null,
+				score: e.score,
+				passed: e.passed,
+				href: timelineHref(cohort, userId, e),
+				note: null as string | null
+			})),
+			// Reminders sent to the trainee: by whom (none for the automatic nudge) and the personal line.
+			...reminders.map((r) => ({
+				id: r.id,
+				kind: `reminder_${r.kind}`,
+				at: Number(r.at),
+				module: '',
+				byOther: r.sent_by === null ? null : (r.sender_name ?? ''),
+				score: null,
+				passed: null,
+				href: null,
+				note: r.note
+			}))
+		].sort((a, b) => b.at - a.at)
 	};
 }
 
