@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '$lib/server/db/schema';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import { traineeDetail } from '$lib/server/dashboards/service';
-import { recordProgress } from '$lib/server/progress/events';
+import { progressModule, recordProgress } from '$lib/server/progress/events';
 import { unsubscribe } from '$lib/server/mail/service';
 import { digestPreference, runDigests, runNudges, saveNudgeDays, sendReminders, setDigestPreference } from '$lib/server/reminders/service';
 import { remindersPass } from '$lib/server/reminders/job';
@@ -126,7 +126,7 @@ describe('the automatic nudge', () => {
 		// Ana was active three days ago: not inactive yet. Ben never started.
 		await recordProgress(
 			t.db,
-			{ userId: w.ana.id, cohortId: w.cohortId, courseSlug: 'fixture-course', module: w.module('basics'), kind: 'module_viewed' },
+			{ userId: w.ana.id, cohortId: w.cohortId, courseSlug: 'fixture-course', module: progressModule(w.module('basics')), kind: 'module_viewed' },
 			now - 3 * DAY
 		);
 		// Cohort B sends no nudges: its staff turned them off.
@@ -157,7 +157,11 @@ describe('the automatic nudge', () => {
 		await t.db.deleteFrom('enrolments').where('user_id', 'in', [w.ana.id, w.cy]).execute();
 		expect(await runNudges(t.db, now)).toBe(1);
 		const view = (at: number) =>
-			recordProgress(t.db, { userId: w.ben.id, cohortId: w.cohortId, courseSlug: 'fixture-course', module: w.module('basics'), kind: 'module_viewed' }, at);
+			recordProgress(
+				t.db,
+				{ userId: w.ben.id, cohortId: w.cohortId, courseSlug: 'fixture-course', module: progressModule(w.module('basics')), kind: 'module_viewed' },
+				at
+			);
 		// Back the next day, silent again; the cohort sends after one day.
 		await view(now + DAY);
 		await saveNudgeDays(t.db, w.ines, w.cohortId, 1, now);

@@ -92,6 +92,8 @@ export async function cohortDashboard(db: Kysely<DB>, user: SessionUser, cohortI
 		),
 		atRisk: atRisk.slice(0, AT_RISK_SHOWN),
 		atRiskCount: atRisk.length,
+		/** Everyone, for the reminder form's choices. */
+		roster: state.trainees.map((t) => ({ id: t.id, name: t.name, standing: t.standing, atRisk: t.risks.length > 0 })),
 		hasQuizzes: state.modules.some((mod) => mod.hasQuiz) || state.attempts.length > 0,
 		charts: {
 			burnUp: burnUp(state.schedule, state.trainees.length, completedAts, now),

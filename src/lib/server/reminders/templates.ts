@@ -37,7 +37,7 @@ export function reminderMessage(email: ReminderEmail): ComposedMessage {
 			const course = email.course[language];
 			const names = { course, cohort: email.cohort, sender: email.sender ?? '', days: email.idleDays };
 			const manual = email.kind === 'manual';
-			const paragraphs = [manual ? m.remind_mail_body_manual(names, options) : m.remind_mail_body_nudge(names, options)];
+			const paragraphs: string[] = [manual ? m.remind_mail_body_manual(names, options) : m.remind_mail_body_nudge(names, options)];
 			if (email.next) {
 				const module = email.next.module[language];
 				paragraphs.push(
@@ -76,7 +76,7 @@ export function digestMessage(summary: DigestSummary): ComposedMessage {
 			const language = to.language;
 			const options = { locale: language };
 			const colon = language === 'fr' ? '\u00a0:' : ':';
-			const paragraphs = [m.digest_mail_intro({}, options)];
+			const paragraphs: string[] = [m.digest_mail_intro({}, options)];
 			paragraphs.push(
 				summary.finished.length ? m.digest_mail_finished_heading({ count: summary.finished.length }, options) + colon : m.digest_mail_none_finished({}, options)
 			);
