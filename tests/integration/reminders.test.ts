@@ -6,7 +6,7 @@ import { traineeDetail } from '$lib/server/dashboards/service';
 import { progressModule, recordProgress } from '$lib/server/progress/events';
 import { unsubscribe } from '$lib/server/mail/service';
 import { digestPreference, runDigests, runNudges, saveNudgeDays, sendReminders, setDigestPreference } from '$lib/server/reminders/service';
-import { remindersPass } from '$lib/server/reminders/job';
+import { remindersPass, startReminderJob } from '$lib/server/reminders/job';
 import { createUser, freshDatabase, type TestDatabase } from './db';
 import { exerciseWorld } from './exercise-setup';
 
@@ -237,5 +237,23 @@ describe('the managers’ weekly digest', () => {
 		await setDigestPreference(t.db, w.mo, true, now);
 		expect(await runDigests(t.db, now)).toBe(0);
 		expect(await outbox()).toEqual([]);
+	});
+});
+
+describe('the periodic job', () => {
+	it('runs a pass when the server starts and then every NUDGE_POLL_MINUTES; 0 turns it off', async () => {
+		const w = await world();
+		expect(startReminderJob(t.db, { NUDGE_POLL_MINUTES: '0' })).toBeNull();
+		expect(await outbox()).toEqual([]);
+
+		// Both cohorts are running and nobody in them has done anything yet: Ana, Ben and Cy.
+		const job = startReminderJob(t.db, { NUDGE_POLL_MINUTES: '60' }, () => now)!;
+		await job.stop();
+		expect((await outbox()).map((m) => [m.recipient, m.kind])).toEqual([
+			['ana@ontario.ca', 'reminder_nudge'],
+			['ben@ontario.ca', 'reminder_nudge'],
+			['cy@ontario.ca', 'reminder_nudge']
+		]);
+		expect((await reminders()).every((r) => r.cohort_id === w.cohortId || r.cohort_id === w.otherCohortId)).toBe(true);
 	});
 });

@@ -20,7 +20,7 @@ export async function remindersPass(db: Kysely<DB>, now = Date.now()): Promise<{
  * Runs a pass now and then every NUDGE_POLL_MINUTES (default 60) until stopped; NUDGE_POLL_MINUTES=0
  * runs nothing. A failed pass is logged once and the next one runs as planned.
  */
-export function startReminderJob(db: Kysely<DB>, env?: Record<string, string | undefined>): ReminderJob | null {
+export function startReminderJob(db: Kysely<DB>, env?: Record<string, string | undefined>, clock: () => number = Date.now): ReminderJob | null {
 	const pollMs = serverConfig(env).nudgePollMs;
 	if (pollMs === null) return null;
 	let timer: ReturnType<typeof setTimeout> | null = null;
@@ -28,7 +28,7 @@ export function startReminderJob(db: Kysely<DB>, env?: Record<string, string | u
 	let stopped = false;
 	const pass = async () => {
 		timer = null;
-		running = remindersPass(db).catch((error) => console.error('Bootcamp: the reminders pass failed:', error));
+		running = remindersPass(db, clock()).catch((error) => console.error('Bootcamp: the reminders pass failed:', error));
 		await running;
 		running = null;
 		if (!stopped) timer = setTimeout(pass, pollMs);
