@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestSummary, nudgeDue, parseNudgeDays, weekKey, NUDGE_SPACING_MS, type TeamMember } from './rules';
+import { digestSummary, digestTime, nudgeDue, parseNudgeDays, weekKey, NUDGE_SPACING_MS, type TeamMember } from './rules';
 
 const DAY = 86_400_000;
 
@@ -16,6 +16,15 @@ describe('weekKey', () => {
 		expect(weekKey(Date.parse('2027-01-01T12:00:00Z'))).toBe('2026-W53');
 		expect(weekKey(Date.parse('2027-01-04T12:00:00Z'))).toBe('2027-W01');
 		expect(weekKey(Date.parse('2025-12-29T12:00:00Z'))).toBe('2026-W01');
+	});
+});
+
+describe('digestTime', () => {
+	it('waits for Monday 7:00 in Ontario, then any time that week', () => {
+		expect(digestTime(Date.parse('2026-12-07T11:59:00Z'))).toBe(false); // Monday 6:59 in Toronto
+		expect(digestTime(Date.parse('2026-12-07T12:00:00Z'))).toBe(true);
+		expect(digestTime(Date.parse('2026-12-13T04:00:00Z'))).toBe(true); // Saturday 23:00
+		expect(digestTime(Date.parse('2026-12-08T05:00:00Z'))).toBe(true); // Tuesday midnight
 	});
 });
 

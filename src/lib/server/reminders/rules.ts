@@ -27,6 +27,16 @@ export function weekKey(at: number): string {
 	return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+const torontoHour = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', hour: 'numeric', hourCycle: 'h23' });
+/** The weekly digest goes out from Monday, 7:00 in Ontario: at the start of a working week, not at midnight. */
+export const DIGEST_HOUR = 7;
+
+/** Whether this week's digest may go out at `at`: any time after Monday 7:00, Ontario time. */
+export function digestTime(at: number): boolean {
+	const weekday = (((torontoDay(at) + 3) % 7) + 7) % 7;
+	return weekday > 0 || Number(torontoHour.format(new Date(at))) >= DIGEST_HOUR;
+}
+
 export interface NudgeFacts {
 	/** The dashboards' rule found the person inactive for the cohort's number of days. */
 	inactive: boolean;

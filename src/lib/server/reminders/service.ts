@@ -16,7 +16,7 @@ import { newId } from '../ids';
 import { queueMessage } from '../mail/service';
 import { continueLink } from '../progress/unlock';
 import * as repo from './repository';
-import { DEFAULT_NUDGE_DAYS, MANUAL_COOLDOWN_MS, MAX_RECIPIENTS, NOTE_MAX_LENGTH, digestSummary, nudgeDue, weekKey } from './rules';
+import { DEFAULT_NUDGE_DAYS, MANUAL_COOLDOWN_MS, MAX_RECIPIENTS, NOTE_MAX_LENGTH, digestSummary, digestTime, nudgeDue, weekKey } from './rules';
 import { digestMessage, reminderMessage } from './templates';
 
 const ID = /^[a-z2-7]{24}$/;
@@ -168,10 +168,11 @@ export async function runNudges(db: Kysely<DB>, now = Date.now()): Promise<numbe
 }
 
 /**
- * The managers' weekly digest: to each manager who asked for it, once per Ontario week (the
- * database holds one row per manager and week), when there is something to say. Returns how many were queued.
+ * The managers' weekly digest: to each manager who asked for it, once per Ontario week from Monday
+ * 7:00 (the database holds one row per manager and week), when there is something to say. Returns how many were queued.
  */
 export async function runDigests(db: Kysely<DB>, now = Date.now()): Promise<number> {
+	if (!digestTime(now)) return 0;
 	const week = weekKey(now);
 	let queued = 0;
 	for (const manager of await repo.digestSubscribers(db)) {
