@@ -32,7 +32,11 @@ async function world() {
 	const w = await exerciseWorld(t.db);
 	const cy = await createUser(t.db, 'cy@ontario.ca', { name: 'Cy Elsewhere' });
 	await t.db.insertInto('enrolments').values({ cohort_id: w.otherCohortId, user_id: cy, role: 'trainee', created_at: now }).execute();
-	return { ...w, cy };
+	// They have signed up (chosen a password); Dee, invited to Cohort A, has not yet.
+	await t.db.updateTable('users').set({ password_hash: 'signed-up' }).where('id', 'in', [w.ana.id, w.ben.id, cy]).execute();
+	const dee = await createUser(t.db, 'dee@ontario.ca', { name: 'Dee Invited' });
+	await t.db.insertInto('enrolments').values({ cohort_id: w.cohortId, user_id: dee, role: 'trainee', created_at: now }).execute();
+	return { ...w, cy, dee };
 }
 
 describe('a reminder sent by an instructor', () => {
@@ -40,7 +44,7 @@ describe('a reminder sent by an instructor', () => {
 		const w = await world();
 		await t.db.updateTable('users').set({ preferred_language: 'fr' }).where('id', '=', w.ben.id).execute();
 		const result = await sendReminders(t.db, w.ines, w.cohortId, { userIds: [w.ana.id, w.ben.id], note: '  Two modules left: you can do it!  ' }, now);
-		expect(result).toEqual({ ok: true, sent: 2, skipped: { notInCohort: 0, disabled: 0, recent: 0 } });
+		expect(result).toEqual({ ok: true, sent: 2, skipped: { notInCohort: 0, disabled: 0, invited: 0, recent: 0 } });
 
 		const [ana, ben] = await outbox();
 		expect([ana.recipient, ana.kind, ben.recipient, ben.language]).toEqual(['ana@ontario.ca', 'reminder', 'ben@ontario.ca', 'fr']);
@@ -68,15 +72,15 @@ describe('a reminder sent by an instructor', () => {
 		expect(await reminders()).toEqual([]);
 	});
 
-	it('goes only to trainees of the cohort: other ids are skipped and counted, and nobody left is a 400', async () => {
+	it('goes only to trainees of the cohort who can sign in: others are skipped and counted, and nobody left is a 400', async () => {
 		const w = await world();
 		await t.db
 			.updateTable('users')
 			.set({ disabled_at: now - DAY })
 			.where('id', '=', w.ben.id)
 			.execute();
-		const result = await sendReminders(t.db, w.ines, w.cohortId, { userIds: [w.ana.id, w.ben.id, w.cy, w.ines.id, 'not-an-id'], note: '' }, now);
-		expect(result).toEqual({ ok: true, sent: 1, skipped: { notInCohort: 3, disabled: 1, recent: 0 } });
+		const result = await sendReminders(t.db, w.ines, w.cohortId, { userIds: [w.ana.id, w.ben.id, w.dee, w.cy, w.ines.id, 'not-an-id'], note: '' }, now);
+		expect(result).toEqual({ ok: true, sent: 1, skipped: { notInCohort: 3, disabled: 1, invited: 1, recent: 0 } });
 		expect((await outbox()).map((m) => m.recipient)).toEqual(['ana@ontario.ca']);
 
 		// Only people from elsewhere: refused, nothing written.
@@ -112,7 +116,7 @@ describe('a reminder sent by an instructor', () => {
 		expect(await sendReminders(t.db, w.ines, w.cohortId, { userIds: [w.ana.id, w.ben.id], note: '' }, now + 10 * 60_000)).toEqual({
 			ok: true,
 			sent: 1,
-			skipped: { notInCohort: 0, disabled: 0, recent: 1 }
+			skipped: { notInCohort: 0, disabled: 0, invited: 0, recent: 1 }
 		});
 		expect(await sendReminders(t.db, w.ines, w.cohortId, { userIds: [w.ana.id], note: '' }, now + 20 * 60_000)).toMatchObject({ ok: false, status: 400 });
 		expect(await sendReminders(t.db, w.ines, w.cohortId, { userIds: [w.ana.id], note: '' }, now + HOUR + 1)).toMatchObject({ ok: true, sent: 1 });

@@ -42,17 +42,18 @@ export async function deleteReminder(db: Kysely<DB>, id: string): Promise<void> 
 	await db.deleteFrom('reminders').where('id', '=', id).execute();
 }
 
-/** Of these people, the trainees of the cohort, with whether their account is disabled. */
+/** Of these people, the trainees of the cohort: whether their account is disabled, and whether they have yet to set a password. */
 export async function traineesAmong(db: Kysely<DB>, cohortId: string, userIds: string[]) {
 	if (!userIds.length) return [];
-	return db
+	const rows = await db
 		.selectFrom('enrolments')
 		.innerJoin('users', 'users.id', 'enrolments.user_id')
-		.select(['users.id', 'users.disabled_at'])
+		.select(['users.id', 'users.disabled_at', 'users.password_hash'])
 		.where('enrolments.cohort_id', '=', cohortId)
 		.where('enrolments.role', '=', 'trainee')
 		.where('users.id', 'in', userIds)
 		.execute();
+	return rows.map((r) => ({ id: r.id, disabled: r.disabled_at !== null, invited: r.password_hash === null }));
 }
 
 /** The people reminded by hand in the cohort since `since`. */
@@ -83,15 +84,15 @@ export async function lastNudges(db: Kysely<DB>, cohortId: string): Promise<Map<
 	return new Map(rows.map((r) => [r.user_id, Number(r.last_at)]));
 }
 
-/** The cohort's disabled trainees: never nudged. */
-export async function disabledTrainees(db: Kysely<DB>, cohortId: string): Promise<Set<string>> {
+/** The cohort's trainees a nudge cannot help: disabled, or not yet signed up (no password: their invitation is what they need). */
+export async function unreachableTrainees(db: Kysely<DB>, cohortId: string): Promise<Set<string>> {
 	const rows = await db
 		.selectFrom('enrolments')
 		.innerJoin('users', 'users.id', 'enrolments.user_id')
 		.select('users.id')
 		.where('enrolments.cohort_id', '=', cohortId)
 		.where('enrolments.role', '=', 'trainee')
-		.where('users.disabled_at', 'is not', null)
+		.where((eb) => eb.or([eb('users.disabled_at', 'is not', null), eb('users.password_hash', 'is', null)]))
 		.execute();
 	return new Set(rows.map((r) => r.id));
 }

@@ -67,12 +67,14 @@ async function reminderFacts(db: Kysely<DB>, cohort: Cohort, now: number, inacti
 }
 
 export type ReminderResult =
-	{ ok: true; sent: number; skipped: { notInCohort: number; disabled: number; recent: number } } | { ok: false; status: 400; errors: FormErrors };
+	| { ok: true; sent: number; skipped: { notInCohort: number; disabled: number; invited: number; recent: number } }
+	| { ok: false; status: 400; errors: FormErrors };
 
 /**
  * An instructor's (or admin's) reminder to trainees of their cohort, with an optional personal
  * line. Only the cohort's trainees are written to, whatever ids the form carries; people disabled,
- * or reminded by hand within the hour, are skipped and counted.
+ * not yet signed up (their invitation is what they need), or reminded by hand within the hour, are
+ * skipped and counted.
  */
 export async function sendReminders(
 	db: Kysely<DB>,
@@ -100,10 +102,11 @@ export async function sendReminders(
 	);
 	const skipped = {
 		notInCohort: userIds.length - trainees.length,
-		disabled: trainees.filter((t) => t.disabled_at !== null).length,
-		recent: trainees.filter((t) => t.disabled_at === null && recent.has(t.id)).length
+		disabled: trainees.filter((t) => t.disabled).length,
+		invited: trainees.filter((t) => !t.disabled && t.invited).length,
+		recent: trainees.filter((t) => !t.disabled && !t.invited && recent.has(t.id)).length
 	};
-	const recipients = trainees.filter((t) => t.disabled_at === null && !recent.has(t.id)).map((t) => t.id);
+	const recipients = trainees.filter((t) => !t.disabled && !t.invited && !recent.has(t.id)).map((t) => t.id);
 	if (!recipients.length) return { ok: false, status: 400, errors: { trainees: m.remind_error_nobody_left(skipped) } };
 
 	const { facts } = await reminderFacts(db, cohort, now);
@@ -145,10 +148,10 @@ export async function runNudges(db: Kysely<DB>, now = Date.now()): Promise<numbe
 		const days = settings.get(cohort.id) ?? DEFAULT_NUDGE_DAYS;
 		if (days <= 0) continue;
 		const { state, facts } = await reminderFacts(db, cohort, now, days);
-		const [nudged, disabled] = await Promise.all([repo.lastNudges(db, cohort.id), repo.disabledTrainees(db, cohort.id)]);
+		const [nudged, unreachable] = await Promise.all([repo.lastNudges(db, cohort.id), repo.unreachableTrainees(db, cohort.id)]);
 		const due = state.trainees.filter(
 			(t) =>
-				!disabled.has(t.id) &&
+				!unreachable.has(t.id) &&
 				nudgeDue({ inactive: t.risks.some((r) => r.kind === 'inactive'), lastActiveAt: t.lastActiveAt, lastNudgeAt: nudged.get(t.id) ?? null, now })
 		);
 		for (const trainee of due) {
