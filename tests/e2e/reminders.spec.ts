@@ -81,6 +81,7 @@ test('without JavaScript, the shortcuts preselect and an empty selection is refu
 });
 
 test('the instructor sets the automatic reminder’s days; the manager asks for the weekly email', async ({ newPage }) => {
+	test.setTimeout(180_000);
 	const { cohort } = ids();
 	const instructor = await newPage({ as: accounts.instructor });
 	await instructor.goto(`/cohorts/${cohort}/settings`);
