@@ -52,7 +52,9 @@ export default defineConfig({
 			DEMO_STORY: 'false',
 			// Drill time runs 100× faster, so a 2-minute inject arrives in 1.2 s (tests/e2e/exercise-drill.spec.ts).
 			DRILL_TIME_SCALE: '0.01',
-			DEMO_PASSWORD: 'bootcamp-demo'
+			DEMO_PASSWORD: 'bootcamp-demo',
+			// No automatic reminders: the tests count what the outbox holds (tests/e2e/reminders.spec.ts sends its own).
+			NUDGE_POLL_MINUTES: '0'
 		}
 	}
 });

@@ -31,7 +31,7 @@ export async function startApp(port, extraEnv = {}) {
 	const dir = mkdtempSync(join(tmpdir(), 'bootcamp-bench-'));
 	const origin = `http://localhost:${port}`;
 	const child = spawn(process.execPath, ['scripts/start.js'], {
-		env: { ...process.env, PORT: String(port), ORIGIN: origin, DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: 'true', ...extraEnv },
+		env: { ...process.env, PORT: String(port), ORIGIN: origin, DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: 'true', NUDGE_POLL_MINUTES: '0', ...extraEnv },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';

@@ -10,6 +10,7 @@ import { deleteSessionCookie, setSessionCookie } from '$lib/server/http/cookies'
 import { guardFormData, tooLargeMessage } from '$lib/server/http/body';
 import { startMailSender } from '$lib/server/mail/sender';
 import { loadDictionaries } from '$lib/server/exercises/dictionary-checks';
+import { startReminderJob } from '$lib/server/reminders/job';
 
 export const init: ServerInit = async () => {
 	await startUp(db());
@@ -19,6 +20,9 @@ export const init: ServerInit = async () => {
 	// Delivers email when SMTP_URL is set; otherwise it waits in the outbox (/admin/outbox).
 	const sender = startMailSender(db());
 	if (sender) process.once('sveltekit:shutdown', () => void sender.stop());
+	// Automatic nudges and managers' weekly digests, every NUDGE_POLL_MINUTES (0: off).
+	const reminders = startReminderJob(db());
+	if (reminders) process.once('sveltekit:shutdown', () => void reminders.stop());
 };
 
 const securityHeaders: Handle = async ({ event, resolve }) => {

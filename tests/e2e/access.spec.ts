@@ -56,6 +56,8 @@ interface Row {
 	method?: 'GET' | 'POST';
 	headers?: (w: World) => Record<string, string>;
 	body?: unknown;
+	/** A form action's fields, posted as a browser without JavaScript does. */
+	form?: Record<string, string>;
 	expect: Record<Role, Expected>;
 }
 
@@ -212,7 +214,23 @@ const table: Row[] = [
 		route: 'cohorts/[id=id]/trainees/[user=id]/sign-in-link',
 		path: (w) => `/cohorts/${w.cohort}/trainees/${ABSENT_ID}/sign-in-link`,
 		expect: { ...cohortStaff, instructor: 404, admin: 404 }
-	}
+	},
+	// Reminders: 403 for all but the cohort's staff, who are refused (400) a trainee who is not in the cohort.
+	{
+		route: 'cohorts/[id=id]/dashboard',
+		path: (w) => `/cohorts/${w.cohort}/dashboard?/remind`,
+		method: 'POST',
+		form: { trainee: ABSENT_ID, note: 'Access table' },
+		expect: { ...signedIn(403), instructor: 400, admin: 400 }
+	},
+	{
+		route: 'cohorts/[id=id]/settings',
+		path: (w) => `/cohorts/${w.cohort}/settings`,
+		method: 'POST',
+		form: { nudge_days: 'many' },
+		expect: { ...signedIn(403), instructor: 400, admin: 400 }
+	},
+	{ route: 'team', path: () => '/team?/digest', method: 'POST', form: { receive: 'no' }, expect: managerOnly }
 ];
 
 /** Every directory under src/routes that serves something: a page or an endpoint. */
@@ -305,6 +323,7 @@ test.describe('as each role', () => {
 
 function send(request: APIRequestContext, row: Row, path: string, world: World, origin: string): Promise<APIResponse> {
 	const headers = { Accept: 'text/html', ...row.headers?.(world) };
+	if (row.method === 'POST' && row.form) return request.post(path, { headers: { ...headers, Origin: origin }, form: row.form, maxRedirects: 0 });
 	if (row.method === 'POST')
 		return request.post(path, { headers: { ...headers, Accept: 'application/json', Origin: origin }, data: row.body, maxRedirects: 0 });
 	return request.get(path, { headers, maxRedirects: 0 });

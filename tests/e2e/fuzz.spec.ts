@@ -19,11 +19,12 @@ const ORIGIN = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const PASSWORD = 'bootcamp-demo';
 
-type Role = 'anonymous' | 'trainee' | 'instructor' | 'admin' | 'leaving';
+type Role = 'anonymous' | 'trainee' | 'instructor' | 'admin' | 'manager' | 'leaving';
 const emails: Record<Exclude<Role, 'anonymous'>, string> = {
 	trainee: 'trainee01@demo.test',
 	instructor: 'instructor@demo.test',
 	admin: 'admin@demo.test',
+	manager: 'manager@demo.test',
 	// Signs out under fuzzing; nobody else uses this session.
 	leaving: 'trainee20@demo.test'
 };
@@ -75,7 +76,7 @@ const targets: Target[] = [
 		name: 'cohort: settings',
 		path: (ids) => `/cohorts/${ids.cohort1}/settings`,
 		as: 'instructor',
-		fields: ['response_time.en', 'response_time.fr', 'approval_path.en']
+		fields: ['response_time.en', 'response_time.fr', 'approval_path.en', 'nudge_days']
 	},
 	{
 		name: 'cohort: due dates',
@@ -85,6 +86,8 @@ const targets: Target[] = [
 	},
 	{ name: 'cohort: due dates reset', path: (ids) => `/cohorts/${ids.fixtureCohort}/schedule?/reset`, as: 'instructor', fields: ['module'] },
 	{ name: 'calendar: reset address', path: () => '/calendar?/reset', as: 'trainee', fields: [] },
+	{ name: 'cohort: remind', path: (ids) => `/cohorts/${ids.cohort1}/dashboard?/remind`, as: 'instructor', fields: ['trainee', 'note'] },
+	{ name: 'team: weekly email', path: () => '/team?/digest', as: 'manager', fields: ['receive'] },
 	{ name: 'cohort: import preview', path: (ids) => `/cohorts/${ids.cohort1}/import?/preview`, as: 'instructor', fields: ['csv', 'file'] },
 	{ name: 'cohort: import confirm', path: (ids) => `/cohorts/${ids.cohort1}/import?/confirm`, as: 'instructor', fields: ['csv', 'file'] },
 	{ name: 'sign-in', path: () => '/sign-in', as: 'anonymous', fields: ['email', 'password', 'next'] },
@@ -246,7 +249,9 @@ test.beforeAll(async () => {
 			FIXTURE_COURSES: 'true',
 			DEMO_STORY: 'false',
 			DEMO_PASSWORD: PASSWORD,
-			DRILL_TIME_SCALE: '0.01'
+			DRILL_TIME_SCALE: '0.01',
+			// No automatic reminders writing to the database while refused requests are checked against it.
+			NUDGE_POLL_MINUTES: '0'
 		},
 		stdio: ['ignore', 'ignore', 'pipe']
 	});

@@ -45,7 +45,9 @@ test.beforeAll(async () => {
 			DEMO_PASSWORD: PASSWORD,
 			SMTP_URL: smtp.url,
 			MAIL_FROM: 'Bootcamp <bootcamp@ontario.ca>',
-			MAIL_POLL_SECONDS: '0.2'
+			MAIL_POLL_SECONDS: '0.2',
+			// No automatic reminders: this spec reads every email the server sends.
+			NUDGE_POLL_MINUTES: '0'
 		},
 		stdio: ['ignore', 'ignore', 'pipe']
 	});

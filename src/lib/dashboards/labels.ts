@@ -42,7 +42,9 @@ const eventLabels: Record<string, () => string> = {
 	exercise_submitted: m.dash_event_exercise_submitted,
 	exercise_revision_requested: m.dash_event_exercise_revision_requested,
 	exercise_approved: m.dash_event_exercise_approved,
-	module_completed: m.dash_event_module_completed
+	module_completed: m.dash_event_module_completed,
+	reminder_manual: m.remind_event_manual,
+	reminder_nudge: m.remind_event_nudge
 };
 
 export const eventLabel = (kind: string): string => eventLabels[kind]?.() ?? kind;

@@ -35,12 +35,15 @@ interface ServerConfig {
 	mailFrom: string;
 	/** MAIL_POLL_SECONDS (default 10): how often the sender looks for email to deliver. */
 	mailPollMs: number;
+	/** NUDGE_POLL_MINUTES (default 60; 0 turns it off): how often the automatic nudges and managers' digests are looked for. */
+	nudgePollMs: number | null;
 }
 
 export function serverConfig(env: Env = process.env): ServerConfig {
 	const databasePath = env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
 	const scale = Number(env.DRILL_TIME_SCALE);
 	const poll = Number(env.MAIL_POLL_SECONDS);
+	const nudgePoll = Number(env.NUDGE_POLL_MINUTES || 60);
 	return {
 		databasePath,
 		seedDemo: onUnlessFalse(env.SEED_DEMO),
@@ -53,7 +56,8 @@ export function serverConfig(env: Env = process.env): ServerConfig {
 		port: env.PORT || '3000',
 		smtpUrl: env.SMTP_URL || null,
 		mailFrom: env.MAIL_FROM || 'Bootcamp <no-reply@localhost>',
-		mailPollMs: Number.isFinite(poll) && poll > 0 ? poll * 1000 : 10_000
+		mailPollMs: Number.isFinite(poll) && poll > 0 ? poll * 1000 : 10_000,
+		nudgePollMs: !Number.isFinite(nudgePoll) || nudgePoll < 0 ? 3_600_000 : nudgePoll === 0 ? null : nudgePoll * 60_000
 	};
 }
 

@@ -18,6 +18,7 @@ import { overviewFigures } from './overview';
 import * as repo from './repository';
 import { torontoDate } from './schedule';
 import { cohortSchedule, cohortSchedules } from '../schedule/service';
+import { remindersOf } from '../reminders/repository';
 
 const DAY_MS = 86_400_000;
 /** The at-risk list shows this many; the matrix filter shows them all. */
@@ -96,6 +97,8 @@ export async function cohortDashboard(db: Kysely<DB>, user: SessionUser, cohortI
 		),
 		atRisk: atRisk.slice(0, AT_RISK_SHOWN),
 		atRiskCount: atRisk.length,
+		/** Everyone, for the reminder form's choices. */
+		roster: state.trainees.map((t) => ({ id: t.id, name: t.name, standing: t.standing, atRisk: t.risks.length > 0 })),
 		hasQuizzes: state.modules.some((mod) => mod.hasQuiz) || state.attempts.length > 0,
 		charts: {
 			burnUp: burnUp(state.schedule, state.trainees.length, completedAts, now),
@@ -111,11 +114,12 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 	const trainee = await repo.cohortTrainee(db, cohort.id, userId);
 	if (!trainee) error(404, m.dash_trainee_not_found());
 	const modules = await cohortModules(db, cohort, locale);
-	const [progressRows, events, attempts, records] = await Promise.all([
+	const [progressRows, events, attempts, records, reminders] = await Promise.all([
 		moduleProgressFor(db, cohort.id, userId),
 		repo.timeline(db, cohort.id, userId, TIMELINE_LIMIT),
 		repo.quizAttempts(db, cohort.id, userId),
-		repo.currentCompletionRecords(db, [userId])
+		repo.currentCompletionRecords(db, [userId]),
+		remindersOf(db, cohort.id, userId, TIMELINE_LIMIT)
 	]);
 	const ownEvents = events.filter((e) => e.actor_id === userId);
 	const lastActive = new Map(ownEvents.length ? [[userId, ownEvents[0].at]] : []);
@@ -146,16 +150,31 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 		})),
 		expected: cohortFigures([standing], schedule, modules.length, now).expected,
 		recordId: records.get(repo.recordKey(userId, cohort.course_slug)) ?? null,
-		events: events.map((e) => ({
-			id: e.id,
-			kind: e.kind,
-			at: e.at,
-			module: titles.get(e.module_slug) ?? e.module_slug,
-			byOther: e.actor_id !== userId ? (e.actor_name ?? '') : null,
-			score: e.score,
-			passed: e.passed,
-			href: timelineHref(cohort, userId, e)
-		}))
+		events: [
+			...events.map((e) => ({
+				id: e.id,
+				kind: e.kind,
+				at: e.at,
+				module: titles.get(e.module_slug) ?? e.module_slug,
+				byOther: e.actor_id !== userId ? (e.actor_name ?? '') : null,
+				score: e.score,
+				passed: e.passed,
+				href: timelineHref(cohort, userId, e),
+				note: null as string | null
+			})),
+			// Reminders sent to the trainee: by whom (none for the automatic nudge) and the personal line.
+			...reminders.map((r) => ({
+				id: r.id,
+				kind: `reminder_${r.kind}`,
+				at: Number(r.at),
+				module: '',
+				byOther: r.sent_by === null ? null : (r.sender_name ?? ''),
+				score: null,
+				passed: null,
+				href: null,
+				note: r.note
+			}))
+		].sort((a, b) => b.at - a.at)
 	};
 }
 

@@ -293,6 +293,10 @@ export interface DB {
 	outbox: OutboxTable;
 	cohort_module_due_dates: CohortModuleDueDatesTable;
 	calendar_feeds: CalendarFeedsTable;
+	reminders: RemindersTable;
+	reminder_settings: ReminderSettingsTable;
+	digest_subscriptions: DigestSubscriptionsTable;
+	digests_sent: DigestsSentTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -331,9 +335,45 @@ export interface CohortModuleDueDatesTable {
 	updated_at: number;
 }
 
+export type ReminderKind = 'manual' | 'nudge';
+
+/** A reminder sent to a trainee: by an instructor (sent_by) or the automatic nudge (null). */
+export interface RemindersTable {
+	id: string;
+	cohort_id: string;
+	user_id: string;
+	sent_by: string | null;
+	kind: ReminderKind;
+	note: string | null;
+	/** The Ontario week of an automatic nudge (unique per person, cohort and kind); null for manual ones. */
+	week_key: string | null;
+	at: number;
+}
+
+/** A cohort's automatic nudge: after how many days without activity (0: never). No row: the default. */
+export interface ReminderSettingsTable {
+	cohort_id: string;
+	nudge_after_days: number;
+	updated_by: string | null;
+	updated_at: number;
+}
+
 /** A person's secret calendar feed address: only the hash of its token, one per person. */
 export interface CalendarFeedsTable {
 	user_id: string;
 	token_hash: string;
 	created_at: number;
+}
+
+/** Managers who asked for the weekly digest. */
+export interface DigestSubscriptionsTable {
+	user_id: string;
+	subscribed_at: number;
+}
+
+/** One row per digest written: at most one per manager and Ontario week. */
+export interface DigestsSentTable {
+	manager_id: string;
+	week_key: string;
+	at: number;
 }

@@ -4,6 +4,8 @@ import { db } from '$lib/server/db';
 import { requireAccess, requireUser } from '$lib/server/access';
 import { cohortSettings, saveCohortSettings } from '$lib/server/cohorts/settings';
 import { getCourse } from '$lib/server/content/catalog';
+import { nudgeDaysOf, saveNudgeDays } from '$lib/server/reminders/service';
+import { MAX_NUDGE_DAYS, parseNudgeDays } from '$lib/server/reminders/rules';
 import type { FormErrors } from '$lib/server/http/forms';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,7 +23,9 @@ export const load: PageServerLoad = async (event) => {
 	const { cohort, course } = await cohortAndCourse(requireUser(event), event.params.id);
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
-		settings: await cohortSettings(db(), course, cohort.id, event.locals.locale)
+		settings: await cohortSettings(db(), course, cohort.id, event.locals.locale),
+		nudgeDays: await nudgeDaysOf(db(), cohort.id),
+		nudgeMax: MAX_NUDGE_DAYS
 	};
 };
 
@@ -40,8 +44,14 @@ export const actions: Actions = {
 			}
 			values[key] = { en: String(form.get(`${key}.en`) ?? '').trim(), fr: String(form.get(`${key}.fr`) ?? '').trim() };
 		}
-		if (Object.keys(errors).length) return fail(400, { errors, values });
-		const changed = await saveCohortSettings(db(), course, cohort.id, values, user.id);
+		// The automatic reminder's days; a form without the field leaves them as they are.
+		const nudgeField = form.get('nudge_days');
+		const nudgeText = typeof nudgeField === 'string' ? nudgeField : null;
+		const nudgeDays = nudgeText === null ? null : parseNudgeDays(nudgeText);
+		if (nudgeText !== null && nudgeDays === null) errors.nudge_days = m.remind_settings_nudge_invalid({ max: MAX_NUDGE_DAYS });
+		if (Object.keys(errors).length) return fail(400, { errors, values, nudgeDays: nudgeText?.slice(0, 20) ?? null });
+		let changed = await saveCohortSettings(db(), course, cohort.id, values, user.id);
+		if (nudgeDays !== null && (await saveNudgeDays(db(), user, cohort.id, nudgeDays))) changed++;
 		return { saved: changed };
 	}
 };
