@@ -72,13 +72,32 @@ export const keyMessage = define({
 	}
 });
 
+const plainStart = (text: string) => fold(text).replace(/[’']/g, ' ').replace(/\s+/g, ' ');
+/** How much of a long post is read for its opener: the longest opener is 28 characters. */
+const HEAD = 200;
+
+/**
+ * The start of a post, folded, apostrophes as spaces and white space collapsed. Of a long post only
+ * the first 200 characters are read (a keystroke at the end of a long caption need not fold it all):
+ * folding and collapsing a start gives the start of the whole text's result, but for its last
+ * character or two, so the head is used when it leaves well over the longest opener.
+ */
+function openingOf(text: string): string {
+	const trimmed = text.trimStart();
+	if (trimmed.length > HEAD) {
+		const head = plainStart(trimmed.slice(0, HEAD));
+		if (head.length >= 64) return head;
+	}
+	return plainStart(trimmed);
+}
+
 export const openingFiller = define({
 	id: 'opening_filler',
 	title: t('No throat-clearing opener', 'Pas d’entrée en matière inutile'),
 	severity: 'advice',
 	guidance: t('plain language: lead with what people need to know', 'langage clair : commencez par ce que les gens doivent savoir'),
 	run(post) {
-		const start = fold(post.text.trimStart()).replace(/[’']/g, ' ').replace(/\s+/g, ' ');
+		const start = openingOf(post.text);
 		const found = OPENING_FILLER.find((phrase) => start.startsWith(phrase.replace(/'/g, ' ')));
 		if (!found) return [];
 		return [
