@@ -202,9 +202,18 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** Whether `phrase` occurs in `text` as whole words, ignoring case and accents. */
 export function containsPhrase(text: string, phrase: string): boolean {
-	const pattern = escapeRegExp(fold(phrase.trim())).replace(/\s+/g, '\\s+');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(fold(text));
+	let pattern = phrasePatterns.get(phrase);
+	if (pattern === undefined) {
+		const words = escapeRegExp(fold(phrase.trim())).replace(/\s+/g, '\\s+');
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'u');
+		if (phrasePatterns.size >= MAX_PHRASES) phrasePatterns.clear();
+		phrasePatterns.set(phrase, pattern);
+	}
+	return pattern.test(fold(text));
 }
+// The key terms of the scenarios being written, each compiled once (not on every keystroke).
+const phrasePatterns = new Map<string, RegExp>();
+const MAX_PHRASES = 200;
 
 /** A matcher for a fixed list of phrases, compiled once: returns those found, folded. */
 export function phraseFinder(phrases: string[]): (text: string) => string[] {

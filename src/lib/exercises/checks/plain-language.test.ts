@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './plain-language';
 import { lix } from '../readability';
+import { OPENING_FILLER } from '../wordlists';
 import { check, english, french } from './testing';
 
 const dense =
@@ -80,6 +81,16 @@ describe('opening filler', () => {
 
 	it('leaves “pleased to announce” to the bureaucratic-opener warning, so one fault gets one message', () => {
 		expect(check(openingFiller, 'We are pleased to announce that flu clinics open Monday.')).toEqual([]);
+	});
+
+	it('reads the opener of a long post however the start is spaced, accented or long', () => {
+		const rest = ' Flu clinics open Monday across Ontario, with evening hours on Thursdays.'.repeat(20);
+		expect(check(openingFiller, `  Did   you\n know${rest}`)).toHaveLength(1);
+		expect(check(openingFiller, `Le saviez\u2011vous? ${rest}`, { lang: 'fr' })).toEqual([]);
+		expect(check(openingFiller, `LE SAVIEZ-VOUS ${rest}`, { lang: 'fr' })).toHaveLength(1);
+		expect(check(openingFiller, `${' '.repeat(100)}Veuillez    noter${' '.repeat(80)}que ${rest}`, { lang: 'fr' })).toHaveLength(1);
+		// Only the first 60 characters are read: every opener must fit well inside what is left of them.
+		expect(Math.max(...OPENING_FILLER.map((phrase) => phrase.length))).toBeLessThanOrEqual(32);
 	});
 
 	it('passes a post that leads with the news', () => {

@@ -73,20 +73,21 @@ export const keyMessage = define({
 });
 
 const plainStart = (text: string) => fold(text).replace(/[’']/g, ' ').replace(/\s+/g, ' ');
-/** How much of a long post is read for its opener: the longest opener is 28 characters. */
-const HEAD = 200;
+/** How much of a long post is read for its opener (the longest opener has 28 characters), and how much must be left of it. */
+const HEAD = 60;
+const HEAD_LEFT = 36;
 
 /**
- * The start of a post, folded, apostrophes as spaces and white space collapsed. Of a long post only
- * the first 200 characters are read (a keystroke at the end of a long caption need not fold it all):
- * folding and collapsing a start gives the start of the whole text's result, but for its last
- * character or two, so the head is used when it leaves well over the longest opener.
+ * The start of a post, folded, apostrophes as spaces and white space collapsed. Of a longer post only
+ * the first 60 characters are read (a keystroke need not fold it all): folding and collapsing a start
+ * gives the start of the whole text's result, but for its last character or two (a letter cut from its
+ * accent, a run of spaces cut short), so the head is used when it leaves well over the longest opener.
  */
 function openingOf(text: string): string {
 	const trimmed = text.trimStart();
 	if (trimmed.length > HEAD) {
 		const head = plainStart(trimmed.slice(0, HEAD));
-		if (head.length >= 64) return head;
+		if (head.length >= HEAD_LEFT) return head;
 	}
 	return plainStart(trimmed);
 }
