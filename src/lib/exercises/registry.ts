@@ -15,7 +15,7 @@ import {
 	emojiPosition,
 	fancyText
 } from './checks/accessibility';
-import { allCaps } from './checks/capitals';
+import { allCaps, forgetCapitals } from './checks/capitals';
 import { engagementBait, forgetEngagement, hashtagBroken, imageOnlyDetails } from './checks/engagement';
 import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
@@ -124,6 +124,7 @@ export function forgetMemos(): void {
 	forgetSyllables();
 	forgetEngagement();
 	forgetCaptionWords();
+	forgetCapitals();
 }
 
 const BROWSER_CHECK_IDS = new Set<string>(CHECKS.map((c) => c.id));
