@@ -76,7 +76,9 @@ function clauses(sentence: string): string[] {
  * Flesch-Kincaid grade level (1975): 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
  * Names count as one syllable: "ServiceOntario" or "Pine Narrows Provincial Park" is no harder to
  * read for the people a post is for, as the Dale-Chall formula counts proper names as familiar
- * words; without this, a two-sentence post naming a place reads as "grade 17".
+ * words; without this, a two-sentence post naming a place reads as "grade 17". A capitalised word
+ * first in a sentence may be any word; one in CamelCase ("ServiceOntario centres are closed") is a
+ * name there too.
  */
 export function fleschKincaidGrade(text: string, minWords = MIN_WORDS_TO_SCORE): Readability {
 	const words = wordsIn(text);
@@ -93,11 +95,16 @@ export function fleschKincaidGrade(text: string, minWords = MIN_WORDS_TO_SCORE):
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** A capital after a small letter inside a word (ServiceOntario, eHealth): a name even first in a sentence. */
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+
+/** Whether the `i`th word of a clause is a name: capitalised after the first word, or written in CamelCase anywhere. */
+const isName = (word: string, i: number) => (i > 0 && CAPITAL.test(word)) || CAMEL_CASE.test(word);
 
 function clauseSyllables(clause: string): number {
 	let syllables = 0;
 	wordsOf(clause).forEach((word, i) => {
-		syllables += i > 0 && CAPITAL.test(word) ? 1 : syllablesOf(word);
+		syllables += isName(word, i) ? 1 : syllablesOf(word);
 	});
 	return syllables;
 }
@@ -139,7 +146,7 @@ export function lix(text: string, minWords = MIN_WORDS_TO_SCORE): Readability {
 function clauseLongWords(clause: string): number {
 	let long = 0;
 	wordsOf(clause).forEach((word, i) => {
-		if (longestPart(word) > LONG_FRENCH_WORD && !(i > 0 && CAPITAL.test(word.replace(ELISION, '')))) long++;
+		if (longestPart(word) > LONG_FRENCH_WORD && !isName(word.replace(ELISION, ''), i)) long++;
 	});
 	return long;
 }

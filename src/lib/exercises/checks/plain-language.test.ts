@@ -22,6 +22,17 @@ describe('reading grade', () => {
 		expect(check(readingGrade, dense, { settings: { readingGradeMax: 50 } })).toEqual([]);
 	});
 
+	it('holds a LinkedIn post, written for professionals, to grade 12, and still flags a dense one', () => {
+		const specialists =
+			'Are you an ecologist, a hydrologist or a trail design specialist? The ministry is reviewing the management plan for the provincial park and is looking for technical input on trail options near the wetland. Background documents and the technical survey are available until June 30: ontario.ca/park';
+		expect(english(check(readingGrade, specialists, { platform: 'facebook' }))[0]).toMatch(/^Reads at grade 1\d(\.\d)?; aim for grade 8 or lower\./);
+		expect(check(readingGrade, specialists, { platform: 'linkedin' })).toEqual([]);
+		const [message] = english(check(readingGrade, dense, { platform: 'linkedin' }));
+		expect(message).toMatch(/aim for grade 12 or lower for a professional audience\./);
+		expect(french(check(readingGrade, dense, { platform: 'linkedin' }))[0]).toMatch(/visez la 12e année ou moins pour un public professionnel\./);
+		expect(check(readingGrade, specialists, { platform: 'linkedin', settings: { readingGradeMax: 4 } })).toHaveLength(1);
+	});
+
 	it('applies to English posts only', () => {
 		expect(check(readingGrade, denseFr, { lang: 'fr' })).toBe('not applicable');
 	});
