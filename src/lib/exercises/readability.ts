@@ -152,8 +152,11 @@ function clauseLongWords(clause: string): number {
 }
 
 const ELISION = /^\p{L}{1,2}['’]/u;
+const JOINED = /[-'’]/;
 
 function longestPart(word: string): number {
+	// Without an apostrophe or a hyphen, the word is its one part.
+	if (!JOINED.test(word)) return word.length;
 	let longest = 0;
 	for (const part of word.replace(ELISION, '').split(/[-'’]/)) longest = Math.max(longest, part.length);
 	return longest;

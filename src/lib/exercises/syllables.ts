@@ -168,6 +168,8 @@ const EXPRESSION_TRIPLE = /(creations?|ology|ologist|onomy|onomist)$/g;
 
 /** The syllables in `value`, as `syllable(value)` counts them. */
 export function syllable(value: string): number {
+	// A word of small letters a-z only is one part, already clean.
+	if (LOWER_WORD.test(value)) return one(value);
 	const values = (!/[^a-z]/i.test(value) ? value : normalize(value))
 		.toLowerCase()
 		// Remove apostrophes.
@@ -178,6 +180,8 @@ export function syllable(value: string): number {
 	for (const part of values) sum += one(part.replace(/[^a-z]/g, ''));
 	return sum;
 }
+
+const LOWER_WORD = /^[a-z]+$/;
 
 // The same patterns without the global flag, whose `test` would move `lastIndex`.
 const HAS_TRIPLE = new RegExp(EXPRESSION_TRIPLE.source);
