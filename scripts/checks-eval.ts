@@ -86,9 +86,10 @@ for (const j of evaluation.goodBlocked) console.info(`  ${j.item.key}: ${unexpec
 
 // The course.
 const verdict = courseVerdict(judgements);
-console.info(
-	`\ncourse examples judged as their lesson says: ${verdict.goodClean + verdict.badFlagged} of ${verdict.good + verdict.bad} (good passing clean: ${verdict.goodClean}/${verdict.good}; bad flagged: ${verdict.badFlagged}/${verdict.bad})`
-);
+/** Judged as the lesson says, of all: good ones clean, bad ones flagged, rubric-taught ones with no wrong check. */
+const courseLine = (v: typeof verdict) =>
+	`${v.goodClean + v.badFlagged + v.rubricTaught.length} of ${v.good + v.bad + v.rubric} (good passing clean: ${v.goodClean}/${v.good}; bad flagged: ${v.badFlagged}/${v.bad}; taught by the rubric, not by a check: ${v.rubricTaught.length}/${v.rubric})`;
+console.info(`\ncourse examples judged as their lesson says: ${courseLine(verdict)}`);
 for (const [origin, label] of [
 	['lesson', 'lessons'],
 	['quiz', 'quizzes'],
@@ -96,11 +97,13 @@ for (const [origin, label] of [
 	['draft', 'drafts']
 ]) {
 	const v = courseVerdict(judgements.filter((j) => j.item.origin === origin));
-	console.info(
-		`  ${`${label}:`.padEnd(15)} ${v.goodClean + v.badFlagged} of ${v.good + v.bad} (good passing clean: ${v.goodClean}/${v.good}; bad flagged: ${v.badFlagged}/${v.bad})`
-	);
+	console.info(`  ${`${label}:`.padEnd(15)} ${courseLine(v)}`);
 }
-if (args.has('--course')) for (const m of verdict.misjudged) console.info(`  ${m.key}: ${m.why}`);
+if (args.has('--course')) {
+	for (const m of verdict.misjudged) console.info(`  ${m.key}: ${m.why}`);
+	if (verdict.rubricTaught.length) console.info('  taught by the rubric (the lesson does not say a check catches it):');
+	for (const r of verdict.rubricTaught) console.info(`    ${r.key}: ${r.why}`);
+}
 
 // Floors.
 const failures = [...course.problems, ...floorFailures(evaluation)];

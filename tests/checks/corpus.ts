@@ -74,6 +74,8 @@ export interface CorpusItem {
 	origin?: string;
 	/** A course example whose problem no check can see: why (it counts as not flagged). */
 	unchecked?: string;
+	/** A course example whose fault the lesson teaches through the rubric, not an automatic check: why. */
+	rubric?: string;
 }
 
 export const CORPUS_DIR = 'tests/fixtures/posts';

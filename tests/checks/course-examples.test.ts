@@ -105,6 +105,12 @@ describe('labels', () => {
 		expect(problems[0]).toMatch(/"m\/index.md:bad":\n\s+fires: \[/);
 	});
 
+	it('accepts a bad example the lesson leaves to the rubric, with why, in place of the checks it fires', () => {
+		const { problems, items } = labelCourseExamples(extraction, { 'm/index.md:bad': { rubric: 'tone', fires: [], quiet: [] } });
+		expect(problems).toEqual([]);
+		expect(items.find((i) => i.key === 'm/index.md:bad')).toMatchObject({ good: false, rubric: 'tone', fires: [] });
+	});
+
 	it('reports a label that matches no example', () => {
 		const { problems } = labelCourseExamples(extraction, {
 			'm/index.md:bad': { fires: ['url_shortener'], quiet: [] },

@@ -342,6 +342,12 @@ const labelSchema = z
 		 * an image): why. Stands for the label a bad example needs; the example counts as not flagged.
 		 */
 		unchecked: z.string().optional(),
+		/**
+		 * The lesson teaches this fault through the instructor's rubric (tone, empathy, helpfulness) and
+		 * does not say an automatic check catches it: why. Stands for the label a bad example needs; the
+		 * example is judged as its lesson says when no check fires wrongly on it, and is counted apart.
+		 */
+		rubric: z.string().optional(),
 		note: z.string().optional()
 	})
 	.strict();
@@ -388,7 +394,7 @@ export function labelCourseExamples(extraction: Extraction, labels: Record<strin
 				continue;
 			}
 		}
-		if (good === false && !label?.fires.length && !label?.unchecked) {
+		if (good === false && !label?.fires.length && !label?.unchecked && !label?.rubric) {
 			problems.push(
 				`${example.source}: the bad example "${excerpt(example.text, 60)}" has no label: add to ${COURSE_LABELS}\n    "${example.key}":\n      fires: [<the checks the lesson says it breaks: ${'one of ' + 'src/lib/exercises/check-ids.ts'}>]`
 			);
@@ -405,6 +411,7 @@ export function labelCourseExamples(extraction: Extraction, labels: Record<strin
 			quiet: (label?.quiet ?? []) as LabelId[],
 			settings: { ...rest.settings, ...(label?.settings ?? {}) },
 			unchecked: label?.unchecked,
+			rubric: label?.rubric,
 			note: label?.note
 		});
 	}

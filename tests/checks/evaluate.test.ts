@@ -121,6 +121,19 @@ describe('the course line', () => {
 		expect(verdict).toMatchObject({ good: 2, goodClean: 1, bad: 3, badFlagged: 1 });
 		expect(verdict.misjudged.map((m) => m.why)).toEqual(['good, but reading_grade (warning) fired', 'bad: missed descriptive_links', 'bad: missed spelling']);
 	});
+
+	it('counts a bad example the lesson leaves to the rubric apart, judged right unless a check it must not fire does', () => {
+		const course = (over: Partial<CorpusItem> & { key: string }) => item({ origin: 'lesson', good: false, rubric: 'tone', ...over });
+		const verdict = courseVerdict([
+			judged(course({ key: 'tone' })),
+			judged(course({ key: 'tone, warned' }), { reading_grade: 'warning' }),
+			judged(course({ key: 'tone, wrongly', quiet: ['partisan'] }), { partisan: 'warning' }),
+			judged(course({ key: 'tone and a link', fires: ['url_shortener'] }))
+		]);
+		expect(verdict).toMatchObject({ bad: 1, badFlagged: 0, rubric: 3 });
+		expect(verdict.rubricTaught.map((r) => r.key)).toEqual(['tone', 'tone, warned']);
+		expect(verdict.misjudged.map((m) => m.why)).toEqual(['bad (rubric): partisan fired though it must not', 'bad: missed url_shortener']);
+	});
 });
 
 describe('judge', () => {

@@ -169,6 +169,9 @@ export interface CourseVerdict {
 	goodClean: number;
 	bad: number;
 	badFlagged: number;
+	/** Bad examples whose fault the lesson leaves to the rubric (tone, helpfulness): judged as it says when no check fires wrongly. */
+	rubric: number;
+	rubricTaught: { key: string; why: string }[];
 	/** Each course example not judged as its lesson says, with why. */
 	misjudged: { key: string; why: string; checks: string[] }[];
 }
@@ -179,7 +182,7 @@ export interface CourseVerdict {
  * check does not exist yet counts as not flagged) and nothing it must not fire.
  */
 export function courseVerdict(judgements: Judgement[]): CourseVerdict {
-	const verdict: CourseVerdict = { good: 0, goodClean: 0, bad: 0, badFlagged: 0, misjudged: [] };
+	const verdict: CourseVerdict = { good: 0, goodClean: 0, bad: 0, badFlagged: 0, rubric: 0, rubricTaught: [], misjudged: [] };
 	for (const j of judgements) {
 		if (!j.item.origin) continue;
 		if (j.item.good) {
@@ -187,6 +190,12 @@ export function courseVerdict(judgements: Judgement[]): CourseVerdict {
 			const wrong = unexpected(j, ['error', 'warning']);
 			if (!wrong.length) verdict.goodClean++;
 			else verdict.misjudged.push({ key: j.item.key, why: `good, but ${wrong.map((c) => `${c} (${j.fired.get(c)})`).join(', ')} fired`, checks: wrong });
+		} else if (j.item.rubric && !j.item.fires.length) {
+			// The lesson does not claim a check catches it: right when no check it names as quiet fires.
+			const wrongly = j.item.quiet.filter((c) => j.fired.has(c));
+			verdict.rubric++;
+			if (!wrongly.length) verdict.rubricTaught.push({ key: j.item.key, why: j.item.rubric });
+			else verdict.misjudged.push({ key: j.item.key, why: `bad (rubric): ${wrongly.join(', ')} fired though it must not`, checks: wrongly });
 		} else {
 			verdict.bad++;
 			const missed = j.item.fires.filter((c) => !j.fired.has(c));

@@ -282,7 +282,22 @@ export interface LanguageMix {
 	bilingual: boolean;
 }
 
+// The readability checks and language_match all ask for the same post's mix: work it out once.
+const mixes = new Map<string, LanguageMix>();
+const MAX_MIXES = 16;
+
+/** The language blocks of a text, remembered for the last few texts (the result is shared: do not change it). */
 export function languageMix(text: string): LanguageMix {
+	let mix = mixes.get(text);
+	if (mix === undefined) {
+		mix = mixOf(text);
+		if (mixes.size >= MAX_MIXES) mixes.delete(mixes.keys().next().value!);
+		mixes.set(text, mix);
+	}
+	return mix;
+}
+
+function mixOf(text: string): LanguageMix {
 	const blocks = languageBlocks(text);
 	const words = { en: 0, fr: 0 };
 	for (const block of blocks) words[block.lang] += block.words;
@@ -304,4 +319,5 @@ export function textIn(lang: Locale, text: string): string {
 
 export function forgetLanguages(): void {
 	known.clear();
+	mixes.clear();
 }

@@ -23,6 +23,14 @@ describe('fleschKincaidGrade', () => {
 		).toBeLessThan(8);
 	});
 
+	it('counts a name in CamelCase as one syllable even first in a sentence, but not any first word', () => {
+		const closed =
+			'ServiceOntario centres are closed Monday, August 4, for the Civic Holiday. Most services are available online any time, including sticker refunds and address changes.';
+		const named = fleschKincaidGrade(closed).score!;
+		expect(fleschKincaidGrade(closed.replace('ServiceOntario', 'They')).score).toBe(named);
+		expect(fleschKincaidGrade(closed.replace('ServiceOntario', 'Administrative')).score).toBeGreaterThan(named + 1);
+	});
+
 	it('gives no score to a post too short to judge, and ignores links and hashtags', () => {
 		expect(fleschKincaidGrade('Flu shots are free! #FluSeason ontario.ca/flu').score).toBeNull();
 	});

@@ -1,4 +1,4 @@
-import { syllable } from 'syllable';
+import { syllable } from './syllables';
 import { sentencesIn, wordsIn, wordsOf } from './text';
 
 /** Below this many words (a sentence or two) a formula says more about chance than about the writing: Flesch and Björnsson measured samples of 100 words, and in a 17-word post one long word moves LIX by 6 points. */
@@ -33,6 +33,34 @@ function syllablesOf(word: string): number {
 
 export function forgetSyllables(): void {
 	syllableCounts.clear();
+	gradeCounts.clear();
+	lixCounts.clear();
+}
+
+/**
+ * What each formula counts in one sentence, remembered by the sentence's text: while someone types,
+ * only the sentence under the cursor changes, and a long post is not read again word by word.
+ */
+interface SentenceCounts {
+	/** The sentence's clauses (see clauses()), each one of the formula's sentences. */
+	clauses: number;
+	/** Syllables for Flesch-Kincaid, long words for LIX. */
+	count: number;
+}
+const gradeCounts = new Map<string, SentenceCounts>();
+const lixCounts = new Map<string, SentenceCounts>();
+const MAX_SENTENCES = 2000;
+
+function remembered(memo: Map<string, SentenceCounts>, sentence: string, count: (clause: string) => number): SentenceCounts {
+	let counts = memo.get(sentence);
+	if (counts === undefined) {
+		const parts = clauses(sentence);
+		counts = { clauses: parts.length, count: 0 };
+		for (const part of parts) counts.count += count(part);
+		if (memo.size >= MAX_SENTENCES) memo.clear();
+		memo.set(sentence, counts);
+	}
+	return counts;
 }
 
 /**
@@ -48,20 +76,37 @@ function clauses(sentence: string): string[] {
  * Flesch-Kincaid grade level (1975): 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
  * Names count as one syllable: "ServiceOntario" or "Pine Narrows Provincial Park" is no harder to
  * read for the people a post is for, as the Dale-Chall formula counts proper names as familiar
- * words; without this, a two-sentence post naming a place reads as "grade 17".
+ * words; without this, a two-sentence post naming a place reads as "grade 17". A capitalised word
+ * first in a sentence may be any word; one in CamelCase ("ServiceOntario centres are closed") is a
+ * name there too.
  */
 export function fleschKincaidGrade(text: string, minWords = MIN_WORDS_TO_SCORE): Readability {
-	const sentences = sentencesIn(text).flatMap(clauses);
 	const words = wordsIn(text);
-	if (words.length < minWords) return { words: words.length, sentences: sentences.length, score: null };
+	let sentences = 0;
 	let syllables = 0;
-	for (const sentence of sentences) {
-		wordsOf(sentence).forEach((word, i) => {
-			syllables += i > 0 && /^\p{Lu}/u.test(word) ? 1 : syllablesOf(word);
-		});
+	for (const sentence of sentencesIn(text)) {
+		const counts = remembered(gradeCounts, sentence, clauseSyllables);
+		sentences += counts.clauses;
+		syllables += counts.count;
 	}
-	const score = 0.39 * (words.length / sentences.length) + 11.8 * (syllables / words.length) - 15.59;
-	return { words: words.length, sentences: sentences.length, score: Math.round(score * 10) / 10 };
+	if (words.length < minWords) return { words: words.length, sentences, score: null };
+	const score = 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
+	return { words: words.length, sentences, score: Math.round(score * 10) / 10 };
+}
+
+const CAPITAL = /^\p{Lu}/u;
+/** A capital after a small letter inside a word (ServiceOntario, eHealth): a name even first in a sentence. */
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+
+/** Whether the `i`th word of a clause is a name: capitalised after the first word, or written in CamelCase anywhere. */
+const isName = (word: string, i: number) => (i > 0 && CAPITAL.test(word)) || CAMEL_CASE.test(word);
+
+function clauseSyllables(clause: string): number {
+	let syllables = 0;
+	wordsOf(clause).forEach((word, i) => {
+		syllables += isName(word, i) ? 1 : syllablesOf(word);
+	});
+	return syllables;
 }
 
 /**
@@ -85,21 +130,34 @@ export function fleschKincaidGrade(text: string, minWords = MIN_WORDS_TO_SCORE):
 const LONG_FRENCH_WORD = 7;
 
 export function lix(text: string, minWords = MIN_WORDS_TO_SCORE): Readability {
-	const sentences = sentencesIn(text).flatMap(clauses);
 	const words = wordsIn(text);
-	if (words.length < minWords) return { words: words.length, sentences: sentences.length, score: null };
+	let sentences = 0;
 	let long = 0;
-	for (const sentence of sentences) {
-		wordsOf(sentence).forEach((word, i) => {
-			if (longestPart(word) > LONG_FRENCH_WORD && !(i > 0 && /^\p{Lu}/u.test(word.replace(/^\p{L}{1,2}['’]/u, '')))) long++;
-		});
+	for (const sentence of sentencesIn(text)) {
+		const counts = remembered(lixCounts, sentence, clauseLongWords);
+		sentences += counts.clauses;
+		long += counts.count;
 	}
-	const score = words.length / sentences.length + (100 * long) / words.length;
-	return { words: words.length, sentences: sentences.length, score: Math.round(score) };
+	if (words.length < minWords) return { words: words.length, sentences, score: null };
+	const score = words.length / sentences + (100 * long) / words.length;
+	return { words: words.length, sentences, score: Math.round(score) };
 }
 
+function clauseLongWords(clause: string): number {
+	let long = 0;
+	wordsOf(clause).forEach((word, i) => {
+		if (longestPart(word) > LONG_FRENCH_WORD && !isName(word.replace(ELISION, ''), i)) long++;
+	});
+	return long;
+}
+
+const ELISION = /^\p{L}{1,2}['’]/u;
+const JOINED = /[-'’]/;
+
 function longestPart(word: string): number {
+	// Without an apostrophe or a hyphen, the word is its one part.
+	if (!JOINED.test(word)) return word.length;
 	let longest = 0;
-	for (const part of word.replace(/^\p{L}{1,2}['’]/u, '').split(/[-'’]/)) longest = Math.max(longest, part.length);
+	for (const part of word.replace(ELISION, '').split(/[-'’]/)) longest = Math.max(longest, part.length);
 	return longest;
 }

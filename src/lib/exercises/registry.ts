@@ -10,12 +10,13 @@ import {
 	altTextLength,
 	altTextPresent,
 	emergencyEmoji,
+	forgetCaptionWords,
 	emojiCount,
 	emojiPosition,
 	fancyText
 } from './checks/accessibility';
-import { allCaps } from './checks/capitals';
-import { engagementBait, hashtagBroken, imageOnlyDetails } from './checks/engagement';
+import { allCaps, forgetCapitals } from './checks/capitals';
+import { engagementBait, forgetEngagement, hashtagBroken, imageOnlyDetails } from './checks/engagement';
 import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './checks/plain-language';
@@ -121,6 +122,9 @@ export function forgetMemos(): void {
 	forgetAnalyses();
 	forgetLanguages();
 	forgetSyllables();
+	forgetEngagement();
+	forgetCaptionWords();
+	forgetCapitals();
 }
 
 const BROWSER_CHECK_IDS = new Set<string>(CHECKS.map((c) => c.id));

@@ -1,4 +1,4 @@
-import { tokenizePost, type PostToken } from '../posts/tokens';
+import { tokenizePost } from '../posts/tokens';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // One emoji as people see it: a pictograph with its variation selector or skin tone, joined
@@ -70,7 +70,6 @@ export interface Link {
 
 /** What the checks read of a post, worked out once per text however many checks ask. */
 interface Analysis {
-	tokens: PostToken[];
 	links: Link[];
 	hashtags: string[];
 	emoji: { value: string; index: number }[];
@@ -90,9 +89,56 @@ function hostOf(href: string, value: string): string {
 	}
 }
 
+/**
+ * Where a text can be cut into pieces that are read on their own, each but the first starting with the
+ * white space it is cut at: a line break, or white space after a full stop, question or exclamation
+ * mark. No link, address, hashtag, mention or emoji holds white space or ends with . ? or !, and the
+ * tokenizer looks only at the character before a token, so every token lies inside one piece and
+ * starts there as it does in the whole text; and each cut is also where sentencesOf() splits. So the
+ * analysis of the whole text is the pieces' analyses put end to end (analysis.test.ts checks it).
+ * ("…" is not a cut: a link with https:// may end with it.)
+ */
+const CUT = /\n|(?<=[.!?])\s/g;
+
+// While someone types, only the piece under the cursor changes: remember the others.
+const pieces = new Map<string, Analysis>();
+const MAX_PIECES = 1000;
+
 function analyse(text: string): Analysis {
 	const cached = analyses.get(text);
 	if (cached) return cached;
+	let analysis: Analysis;
+	const cuts = [0];
+	CUT.lastIndex = 0;
+	for (let m = CUT.exec(text); m; m = CUT.exec(text)) if (m.index > 0) cuts.push(m.index);
+	if (cuts.length === 1) analysis = analysePiece(text);
+	else {
+		analysis = { links: [], hashtags: [], emoji: [], prose: '', sentences: [], words: [] };
+		cuts.push(text.length);
+		for (let i = 0; i + 1 < cuts.length; i++) {
+			const at = cuts[i];
+			const piece = text.slice(at, cuts[i + 1]);
+			let part = pieces.get(piece);
+			if (part === undefined) {
+				part = analysePiece(piece);
+				if (pieces.size >= MAX_PIECES) pieces.clear();
+				pieces.set(piece, part);
+			}
+			for (const link of part.links) analysis.links.push(at ? { ...link, index: link.index + at } : link);
+			for (const e of part.emoji) analysis.emoji.push(at ? { value: e.value, index: e.index + at } : e);
+			analysis.hashtags.push(...part.hashtags);
+			analysis.prose += part.prose;
+			analysis.sentences.push(...part.sentences);
+			analysis.words.push(...part.words);
+		}
+	}
+	if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value!);
+	analyses.set(text, analysis);
+	return analysis;
+}
+
+/** The analysis of one text read whole (a piece, or a text without cuts). */
+export function analysePiece(text: string): Analysis {
 	const tokens = tokenizePost(text);
 	const links: Link[] = [];
 	const hashtags: string[] = [];
@@ -106,8 +152,7 @@ function analyse(text: string): Analysis {
 	}
 	prose = prose.replace(EMOJI, ' ');
 	const sentences = sentencesOf(prose);
-	const analysis: Analysis = {
-		tokens,
+	return {
 		links,
 		hashtags,
 		emoji: [...text.matchAll(EMOJI)].map((m) => ({ value: m[0], index: m.index })),
@@ -115,14 +160,12 @@ function analyse(text: string): Analysis {
 		sentences,
 		words: sentences.flatMap(wordsOf)
 	};
-	if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value!);
-	analyses.set(text, analysis);
-	return analysis;
 }
 
 /** Forgets every worked-out text: for the benchmark of a cold run. */
 export function forgetAnalyses(): void {
 	analyses.clear();
+	pieces.clear();
 	folded.clear();
 }
 
@@ -159,9 +202,18 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** Whether `phrase` occurs in `text` as whole words, ignoring case and accents. */
 export function containsPhrase(text: string, phrase: string): boolean {
-	const pattern = escapeRegExp(fold(phrase.trim())).replace(/\s+/g, '\\s+');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(fold(text));
+	let pattern = phrasePatterns.get(phrase);
+	if (pattern === undefined) {
+		const words = escapeRegExp(fold(phrase.trim())).replace(/\s+/g, '\\s+');
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'u');
+		if (phrasePatterns.size >= MAX_PHRASES) phrasePatterns.clear();
+		phrasePatterns.set(phrase, pattern);
+	}
+	return pattern.test(fold(text));
 }
+// The key terms of the scenarios being written, each compiled once (not on every keystroke).
+const phrasePatterns = new Map<string, RegExp>();
+const MAX_PHRASES = 200;
 
 /** A matcher for a fixed list of phrases, compiled once: returns those found, folded. */
 export function phraseFinder(phrases: string[]): (text: string) => string[] {

@@ -37,3 +37,12 @@ describe('all caps', () => {
 			expect(check(allCaps, text), text).toEqual([]);
 	});
 });
+
+describe('runs of capitals read sentence by sentence', () => {
+	it('go on across a sentence end or a line break until a word in lower case', () => {
+		expect(shoutedRuns('BIG NEWS.\nFREE FLU SHOTS today')).toEqual(['BIG NEWS FREE FLU SHOTS']);
+		expect(shoutedRuns('OHIP. TTY and ASL. NEW')).toEqual(['ASL NEW']);
+		expect(shoutedRuns('Read this. URGENT.')).toEqual(['URGENT']);
+		expect(shoutedRuns('OHIP\n\nTTY')).toEqual([]);
+	});
+});

@@ -1,4 +1,4 @@
-import { proseOf, quote } from '../text';
+import { quote, sentencesIn } from '../text';
 import { define, t } from './define';
 
 /**
@@ -45,9 +45,41 @@ function kindOf(word: string): Kind {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*/gu;
 
+/** A word in capitals and its kind, or null where a word in lower case ends a run. */
+type Event = { word: string; kind: 'acronym' | 'word' } | null;
+
+// The events of each sentence, remembered by its text: a keystroke changes one sentence.
+const sentenceEvents = new Map<string, Event[]>();
+const MAX_SENTENCES = 2000;
+
+function eventsOf(sentence: string): Event[] {
+	let events = sentenceEvents.get(sentence);
+	if (events === undefined) {
+		events = [];
+		for (const [word] of sentence.matchAll(WORD)) {
+			if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word)) {
+				if (/\p{L}/u.test(word) && events[events.length - 1] !== null) events.push(null);
+				continue;
+			}
+			const kind = kindOf(word);
+			if (kind !== 'neutral') events.push({ word, kind });
+		}
+		if (sentenceEvents.size >= MAX_SENTENCES) sentenceEvents.clear();
+		sentenceEvents.set(sentence, events);
+	}
+	return events;
+}
+
+/** Forgets the sentences' capitals: for the benchmark of a cold run. */
+export function forgetCapitals(): void {
+	sentenceEvents.clear();
+}
+
 /**
  * Runs of words in capitals that read as shouting: two or more side by side, at least one of them a
  * word rather than an acronym (“BIG NEWS”, not “OHIP TTY”), or one word that shouts on its own.
+ * Read sentence by sentence (a word never spans the space between two, and the prose left out of
+ * sentences has no letters), but a run goes on from one sentence to the next.
  */
 export function shoutedRuns(text: string): string[] {
 	// Most posts have no two capitals in a row: nothing to read word by word.
@@ -62,17 +94,17 @@ export function shoutedRuns(text: string): string[] {
 		words = 0;
 		shouts = false;
 	};
-	for (const [word] of proseOf(text).matchAll(WORD)) {
-		if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word)) {
-			if (/\p{L}/u.test(word)) close();
-			continue;
+	for (const sentence of sentencesIn(text))
+		for (const event of eventsOf(sentence)) {
+			if (event === null) {
+				close();
+				continue;
+			}
+			const { word, kind } = event;
+			run.push(word);
+			if (kind === 'word') words++;
+			if (word.length >= 5 && SHOUTED.has(word.replace(/’/g, "'"))) shouts = true;
 		}
-		const kind = kindOf(word);
-		if (kind === 'neutral') continue;
-		run.push(word);
-		if (kind === 'word') words++;
-		if (word.length >= 5 && SHOUTED.has(word.replace(/’/g, "'"))) shouts = true;
-	}
 	close();
 	return runs;
 }

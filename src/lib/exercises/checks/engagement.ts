@@ -43,6 +43,31 @@ const imageOnlyPattern = compile(IMAGE_ONLY);
 /** Folded, apostrophes and hyphens as spaces: « quelqu’un » and « ci-dessous » read like the patterns. */
 const plain = (sentence: string) => fold(sentence).replace(/[’'-]/g, ' ');
 
+interface Found {
+	bait: boolean;
+	milestone: boolean;
+	imageOnly: boolean;
+}
+// What each sentence asks, remembered by its text: a keystroke changes one sentence.
+const found = new Map<string, Found>();
+const MAX_FOUND = 2000;
+
+function foundIn(sentence: string): Found {
+	let result = found.get(sentence);
+	if (result === undefined) {
+		const text = plain(sentence);
+		result = { bait: baitPattern.test(text), milestone: milestonePattern.test(text), imageOnly: imageOnlyPattern.test(text) };
+		if (found.size >= MAX_FOUND) found.clear();
+		found.set(sentence, result);
+	}
+	return result;
+}
+
+/** Forgets what the sentences were found to ask: for the benchmark of a cold run. */
+export function forgetEngagement(): void {
+	found.clear();
+}
+
 export const engagementBait = define({
 	id: 'engagement_bait',
 	title: t('No engagement bait or follower counts', 'Pas d’appât à interactions ni de compte d’abonnés'),
@@ -54,7 +79,7 @@ export const engagementBait = define({
 	run(post) {
 		const problems = [];
 		const sentences = sentencesIn(post.text);
-		const bait = sentences.find((s) => baitPattern.test(plain(s)));
+		const bait = sentences.find((s) => foundIn(s).bait);
 		if (bait) {
 			problems.push(
 				t(
@@ -63,7 +88,7 @@ export const engagementBait = define({
 				)
 			);
 		}
-		const milestone = sentences.find((s) => milestonePattern.test(plain(s)));
+		const milestone = sentences.find((s) => foundIn(s).milestone);
 		if (milestone) {
 			problems.push(
 				t(
@@ -85,7 +110,7 @@ export const imageOnlyDetails = define({
 		'accessibilité (LAPHO; WCAG 2.1, critère 1.4.5, texte sous forme d’image)\u00a0: les lecteurs d’écran, la recherche et la traduction ne peuvent pas lire des faits laissés dans une image'
 	),
 	run(post) {
-		const sentence = sentencesIn(post.text).find((s) => imageOnlyPattern.test(plain(s)));
+		const sentence = sentencesIn(post.text).find((s) => foundIn(s).imageOnly);
 		if (!sentence) return [];
 		return [
 			t(

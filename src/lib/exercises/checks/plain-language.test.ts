@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './plain-language';
 import { lix } from '../readability';
+import { OPENING_FILLER } from '../wordlists';
 import { check, english, french } from './testing';
 
 const dense =
@@ -19,6 +20,17 @@ describe('reading grade', () => {
 	it('passes plain English, and a higher target when the scenario sets one', () => {
 		expect(check(readingGrade, 'Flu shots are free. Get yours at a pharmacy near you. Bring your health card.')).toEqual([]);
 		expect(check(readingGrade, dense, { settings: { readingGradeMax: 50 } })).toEqual([]);
+	});
+
+	it('holds a LinkedIn post, written for professionals, to grade 12, and still flags a dense one', () => {
+		const specialists =
+			'Are you an ecologist, a hydrologist or a trail design specialist? The ministry is reviewing the management plan for the provincial park and is looking for technical input on trail options near the wetland. Background documents and the technical survey are available until June 30: ontario.ca/park';
+		expect(english(check(readingGrade, specialists, { platform: 'facebook' }))[0]).toMatch(/^Reads at grade 1\d(\.\d)?; aim for grade 8 or lower\./);
+		expect(check(readingGrade, specialists, { platform: 'linkedin' })).toEqual([]);
+		const [message] = english(check(readingGrade, dense, { platform: 'linkedin' }));
+		expect(message).toMatch(/aim for grade 12 or lower for a professional audience\./);
+		expect(french(check(readingGrade, dense, { platform: 'linkedin' }))[0]).toMatch(/visez la 12e année ou moins pour un public professionnel\./);
+		expect(check(readingGrade, specialists, { platform: 'linkedin', settings: { readingGradeMax: 4 } })).toHaveLength(1);
 	});
 
 	it('applies to English posts only', () => {
@@ -80,6 +92,16 @@ describe('opening filler', () => {
 
 	it('leaves “pleased to announce” to the bureaucratic-opener warning, so one fault gets one message', () => {
 		expect(check(openingFiller, 'We are pleased to announce that flu clinics open Monday.')).toEqual([]);
+	});
+
+	it('reads the opener of a long post however the start is spaced, accented or long', () => {
+		const rest = ' Flu clinics open Monday across Ontario, with evening hours on Thursdays.'.repeat(20);
+		expect(check(openingFiller, `  Did   you\n know${rest}`)).toHaveLength(1);
+		expect(check(openingFiller, `Le saviez\u2011vous? ${rest}`, { lang: 'fr' })).toEqual([]);
+		expect(check(openingFiller, `LE SAVIEZ-VOUS ${rest}`, { lang: 'fr' })).toHaveLength(1);
+		expect(check(openingFiller, `${' '.repeat(100)}Veuillez    noter${' '.repeat(80)}que ${rest}`, { lang: 'fr' })).toHaveLength(1);
+		// Only the first 60 characters are read: every opener must fit well inside what is left of them.
+		expect(Math.max(...OPENING_FILLER.map((phrase) => phrase.length))).toBeLessThanOrEqual(32);
 	});
 
 	it('passes a post that leads with the news', () => {
