@@ -49,7 +49,7 @@ describe('a reminder sent by an instructor', () => {
 		const [ana, ben] = await outbox();
 		expect([ana.recipient, ana.kind, ben.recipient, ben.language]).toEqual(['ana@ontario.ca', 'reminder', 'ben@ontario.ca', 'fr']);
 		expect(ana.subject).toBe('A reminder from Ines Instructor: Fixture Course');
-		expect(ana.text_body).toContain('Ines Instructor, your instructor in Cohort A, sent you a reminder');
+		expect(ana.text_body).toContain('Ines Instructor sent you a reminder about');
 		expect(ana.text_body).toContain('> Two modules left: you can do it!');
 		expect(ana.text_body).toMatch(/so you are behind/);
 		expect(ana.text_body).toMatch(/Continue Fixture Course:\nhttp:\/\/localhost:3000\/courses\/fixture-course\//);
