@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { syllable as library } from 'syllable';
 import { problematic } from 'syllable/problematic.js';
 import { describe, expect, it } from 'vitest';
-import { syllable } from './syllables';
+import { COMMON_WORDS, syllable } from './syllables';
 
 const require = createRequire(import.meta.url);
 /** The words of a Hunspell dictionary, without their affix flags. */
@@ -45,6 +45,14 @@ describe('syllable, the copy that skips work', () => {
 		const differ = words.filter((word) => syllable(word) !== library(word));
 		expect(differ).toEqual([]);
 	}, 120_000);
+
+	it('knows the frequent words in advance with the counts the library gives them', () => {
+		const table = COMMON_WORDS.flatMap((words, i) => words.split(' ').map((word) => ({ word, count: i + 1 })));
+		expect(table.length).toBeGreaterThan(500);
+		expect(table.filter(({ word, count }) => library(word) !== count)).toEqual([]);
+		expect(table.filter(({ word }) => !/^[a-z]{3,}$/.test(word))).toEqual([]);
+		expect(syllable('community')).toBe(4);
+	});
 
 	it('finds the problematic words through their plurals, as the library does', () => {
 		expect(syllable('recipes')).toBe(3);
