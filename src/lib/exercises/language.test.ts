@@ -1,5 +1,9 @@
+import { francAll } from 'franc-min';
 import { describe, expect, it } from 'vitest';
-import { sentenceLanguages, sentencesNotIn } from './language';
+import { loadCourseCorpus } from '../../../tests/checks/course-examples';
+import { loadWrittenCorpus } from '../../../tests/checks/corpus';
+import { englishOrFrench, sentenceLanguages, sentencesNotIn, wordsWithoutNames } from './language';
+import { sentencesIn } from './text';
 
 describe('sentenceLanguages', () => {
 	it('tells English from French sentence by sentence', () => {
@@ -42,5 +46,38 @@ describe('sentencesNotIn', () => {
 
 	it('finds a French sentence in an English post', () => {
 		expect(sentencesNotIn('en', 'Clinics open on Monday in every region. Réservez votre rendez-vous en ligne avant vendredi.')).toHaveLength(1);
+	});
+});
+
+describe('englishOrFrench, franc restricted to English and French without its script scan', () => {
+	it('gives franc’s exact verdict and scores on every sentence of the corpus and the course, whole and without names', () => {
+		const items = [...loadWrittenCorpus(), ...loadCourseCorpus().items];
+		const texts = items.flatMap((item) => [item.text, item.french ?? '', ...item.more, ...item.alts, ...item.frenchAlts]);
+		const samples = [...new Set(texts.flatMap((text) => sentencesIn(text).flatMap((sentence) => [sentence, wordsWithoutNames(sentence).join(' ')])))];
+		expect(samples.length).toBeGreaterThan(3000);
+		const differ = samples.filter(
+			(sample) => JSON.stringify(englishOrFrench(sample)) !== JSON.stringify(francAll(sample, { only: ['eng', 'fra'], minLength: 10 }))
+		);
+		expect(differ).toEqual([]);
+	}, 60_000);
+
+	it('agrees with franc on short, other-script, mixed, symbol-laden and very long text', () => {
+		const samples = [
+			'',
+			'Merci bien',
+			'Thank you!',
+			'ᐊᐃᓐᖓᐃ ᑕᑯᓐᓇᕋᓱᒃᑕᕗᑦ Ontario',
+			'Привет мир hello world',
+			'Здравствуйте друзья мои',
+			'多伦多 安大略省 Ontario health',
+			"l'Ontario aujourd’hui Inscrivez-vous",
+			'a b c d e f g h',
+			'1234567890 !!! ??? $$$',
+			'Ça été ÉTÉ Œuvre œuvre naïve',
+			'the the the the the the the the',
+			'word '.repeat(600),
+			'mot français '.repeat(300)
+		];
+		for (const sample of samples) expect(englishOrFrench(sample), sample).toEqual(francAll(sample, { only: ['eng', 'fra'], minLength: 10 }));
 	});
 });
