@@ -1,7 +1,7 @@
 import { francAll } from 'franc-min';
 import { data as TRIGRAM_DATA } from 'franc-min/data.js';
 import type { Locale } from '$lib/paraglide/runtime';
-import { fold, sentencesIn, wordsOf } from './text';
+import { fold, sentencesIn, wordsOf, wordsOfSentence } from './text';
 
 const CODES = { eng: 'en', fra: 'fr' } as const;
 /** Below this many words, trigrams alone say little: "Winter tires save lives." reads as French to them. */
@@ -43,7 +43,8 @@ const CAPITALISED = /^[\p{Lu}]/u;
 
 /** The words of a sentence without its quoted titles and proper names. */
 export function wordsWithoutNames(sentence: string): string[] {
-	const words = wordsOf(sentence.replace(QUOTED, ' '));
+	const unquoted = sentence.replace(QUOTED, ' ');
+	const words = unquoted === sentence ? wordsOfSentence(sentence) : wordsOf(unquoted);
 	const kept: string[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i];
@@ -149,7 +150,7 @@ function languageOf(sentence: string): Judged {
 		if (lean !== 0) lang = trigrams === (lean > 0 ? 'en' : 'fr') ? trigrams : 'und';
 		else if (words.length >= MIN_WORDS_FOR_TRIGRAMS && !(second && second[1] > MARGIN)) lang = trigrams;
 	}
-	const result = { lang, words: words.length, allWords: wordsOf(sentence).length };
+	const result = { lang, words: words.length, allWords: wordsOfSentence(sentence).length };
 	if (known.size >= MAX_KNOWN) known.clear();
 	known.set(sentence, result);
 	return result;

@@ -1,5 +1,5 @@
 import { syllable } from './syllables';
-import { sentencesIn, wordsIn, wordsOf } from './text';
+import { sentencesIn, wordsIn, wordsOfSentence } from './text';
 
 /** Below this many words (a sentence or two) a formula says more about chance than about the writing: Flesch and Björnsson measured samples of 100 words, and in a 17-word post one long word moves LIX by 6 points. */
 export const MIN_WORDS_TO_SCORE = 20;
@@ -69,6 +69,8 @@ function remembered(memo: Map<string, SentenceCounts>, sentence: string, count: 
  * mark. « Groupes communautaires : demandez… » and "Apply by May 15: ontario.ca" are two.
  */
 function clauses(sentence: string): string[] {
+	// Without a colon or semicolon, the sentence is its one clause (split() would return it alone).
+	if (!sentence.includes(':') && !sentence.includes(';')) return /\p{L}/u.test(sentence) ? [sentence] : [];
 	return sentence.split(/\s*[:;]\s+/).filter((part) => /\p{L}/u.test(part));
 }
 
@@ -103,7 +105,7 @@ const isName = (word: string, i: number) => (i > 0 && CAPITAL.test(word)) || CAM
 
 function clauseSyllables(clause: string): number {
 	let syllables = 0;
-	wordsOf(clause).forEach((word, i) => {
+	wordsOfSentence(clause).forEach((word, i) => {
 		syllables += isName(word, i) ? 1 : syllablesOf(word);
 	});
 	return syllables;
@@ -145,7 +147,7 @@ export function lix(text: string, minWords = MIN_WORDS_TO_SCORE): Readability {
 
 function clauseLongWords(clause: string): number {
 	let long = 0;
-	wordsOf(clause).forEach((word, i) => {
+	wordsOfSentence(clause).forEach((word, i) => {
 		if (longestPart(word) > LONG_FRENCH_WORD && !isName(word.replace(ELISION, ''), i)) long++;
 	});
 	return long;

@@ -158,7 +158,7 @@ export function analysePiece(text: string): Analysis {
 		emoji: [...text.matchAll(EMOJI)].map((m) => ({ value: m[0], index: m.index })),
 		prose,
 		sentences,
-		words: sentences.flatMap(wordsOf)
+		words: sentences.flatMap(wordsOfSentence)
 	};
 }
 
@@ -167,6 +167,7 @@ export function forgetAnalyses(): void {
 	analyses.clear();
 	pieces.clear();
 	folded.clear();
+	sentenceWords.clear();
 }
 
 /** Each emoji with where it starts: 👍🏽 and 👩‍💻 count once. */
@@ -190,6 +191,22 @@ export function sentencesOf(prose: string): string[] {
 
 export function wordsOf(prose: string): string[] {
 	return prose.match(/\p{L}[\p{L}\p{M}’'-]*/gu) ?? [];
+}
+
+// The analysis, the language of each sentence and the readability formulas all read a sentence's
+// words: find them once.
+const sentenceWords = new Map<string, readonly string[]>();
+const MAX_SENTENCE_WORDS = 2000;
+
+/** wordsOf(sentence), remembered for the sentences of the last texts (the result is shared: do not change it). */
+export function wordsOfSentence(sentence: string): readonly string[] {
+	let words = sentenceWords.get(sentence);
+	if (words === undefined) {
+		words = wordsOf(sentence);
+		if (sentenceWords.size >= MAX_SENTENCE_WORDS) sentenceWords.clear();
+		sentenceWords.set(sentence, words);
+	}
+	return words;
 }
 
 /** "exactly this" → a short quotation for a message. */
