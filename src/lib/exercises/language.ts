@@ -94,13 +94,15 @@ const TRIGRAM_MODELS = (['eng', 'fra'] as const).map((code) => {
 const FRANC_MIN_LENGTH = 10;
 const FRANC_MAX_LENGTH = 2048;
 const FRANC_MAX_DIFFERENCE = 300;
-const PLAIN_LATIN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]/g;
+/** A-Z, a-z, À-Ö, Ø-ö, ø-ÿ. */
+const isPlainLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 
 /** What `francAll(value, { only: ['eng', 'fra'], minLength: 10 })` returns, worked out faster. */
 export function englishOrFrench(value: string): [string, number][] {
 	if (value.length < FRANC_MIN_LENGTH) return [['und', 1]];
 	value = value.slice(0, FRANC_MAX_LENGTH);
-	const latin = value.match(PLAIN_LATIN)?.length ?? 0;
+	let latin = 0;
+	for (let i = 0; i < value.length; i++) if (isPlainLatin(value.charCodeAt(i))) latin++;
 	if (latin * 2 <= value.length) return francAll(value, { only: ['eng', 'fra'], minLength: FRANC_MIN_LENGTH });
 	const padded =
 		' ' +
