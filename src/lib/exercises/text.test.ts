@@ -6,6 +6,16 @@ describe('text helpers', () => {
 		expect(fold('Santé ÉLÈVES')).toBe('sante eleves');
 	});
 
+	it('folds every character it takes a shortcut for as the full rule does (NFD, marks removed, lower case)', () => {
+		const full = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+		const characters = [...Array(0xc0).keys(), 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026].map((c) => String.fromCharCode(c));
+		for (const text of [...characters, characters.join(''), 'Flu Shots – “Free” at ONTARIO’S pharmacies…'])
+			expect(fold(text), text.codePointAt(0)!.toString(16)).toBe(full(text));
+		// Letters with accents, marks and emoji with a variation selector still go through the full rule.
+		expect(fold('Œuvre CAFÉ é ❤️ x')).toBe(full('Œuvre CAFÉ é ❤️ x'));
+		expect(fold('❤️')).toBe('❤');
+	});
+
 	it('counts a skin-toned emoji and a family as one grapheme each', () => {
 		expect(graphemeCount('👍🏽👩‍👩‍👧')).toBe(2);
 		expect(emojiIn('Bravo 👍🏽 and 👩‍💻 © 2026 🇨🇦 1️⃣').map((e) => e.value)).toEqual(['👍🏽', '👩‍💻', '🇨🇦', '1️⃣']);

@@ -13,13 +13,21 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const folded = new Map<string, string>();
 const MAX_FOLDED = 32;
 
+/**
+ * Characters that NFD leaves as they are and that are not combining marks: ASCII, the rest of Latin-1
+ * before À (the first letter with a canonical decomposition; the first mark is U+0300), dashes, curly
+ * quotes and the ellipsis. A text of only these folds to its lower case.
+ */
+const FOLDS_TO_LOWER_CASE = /^[\x00-\xBF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/;
+const foldNow = (text: string) => (FOLDS_TO_LOWER_CASE.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+
 /** Lower case without accents, for matching words whatever their spelling: "Santé" → "sante". */
 export function fold(text: string): string {
 	// A dozen checks fold the same post: remember the last few long texts.
-	if (text.length < 64) return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	if (text.length < 64) return foldNow(text);
 	let result = folded.get(text);
 	if (result === undefined) {
-		result = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+		result = foldNow(text);
 		if (folded.size >= MAX_FOLDED) folded.delete(folded.keys().next().value!);
 		folded.set(text, result);
 	}
