@@ -18,8 +18,15 @@ const MAX_FOLDED = 32;
  * before À (the first letter with a canonical decomposition; the first mark is U+0300), dashes, curly
  * quotes and the ellipsis. A text of only these folds to its lower case.
  */
-const FOLDS_TO_LOWER_CASE = /^[\x00-\xBF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/;
-const foldNow = (text: string) => (FOLDS_TO_LOWER_CASE.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+const UNCHANGED_BY_NFD = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+function foldsToLowerCase(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xc0 && !UNCHANGED_BY_NFD.has(c)) return false;
+	}
+	return true;
+}
+const foldNow = (text: string) => (foldsToLowerCase(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 /** Lower case without accents, for matching words whatever their spelling: "Santé" → "sante". */
 export function fold(text: string): string {
