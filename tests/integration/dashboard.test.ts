@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '$lib/server/auth/sessions';
 import { progressCsv, quizResultsCsv, teamCsv } from '$lib/server/dashboards/exports';
 import { adminOverview, cohortDashboard, traineeDetail } from '$lib/server/dashboards/service';
 import { staffMember, teamProgress } from '$lib/server/dashboards/staff';
 import { recordProgress, type ProgressEventKind } from '$lib/server/progress/events';
 import { newId } from '$lib/server/ids';
-import { createUser, freshDatabase, type TestDatabase } from './db';
+import { createUser, freshDatabase, sessionUser as user, type TestDatabase } from './db';
 
 // A hand-computed cohort: four modules over 28 days (due Jan 13, 20, 27 and Feb 3), seen at
 // noon on Jan 21, when two modules are due. The course is not in the catalog, so the modules
@@ -15,16 +14,6 @@ const now = Date.parse('2027-01-21T17:00:00Z');
 const COURSE = 'dashboard-test-course';
 const mod = (slug: string, hasQuiz = false, hasExercise = false) => ({ slug, version: 'v1', hasQuiz, hasExercise });
 const [M1, M2, M3, M4] = [mod('m1-welcome'), mod('m2-writing', true), mod('m3-review', false, true), mod('m4-wrap-up')];
-
-const user = (id: string, extra: Partial<SessionUser> = {}): SessionUser => ({
-	id,
-	email: `${id}@test`,
-	displayName: id,
-	preferredLanguage: 'en',
-	isAdmin: false,
-	isManager: false,
-	...extra
-});
 
 describe('dashboards', () => {
 	let t: TestDatabase;

@@ -7,6 +7,7 @@ import type { DB } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/auth/password';
 import { newId } from '$lib/server/ids';
 import type { NewUser } from '$lib/server/db/schema';
+import type { SessionUser } from '$lib/server/auth/sessions';
 
 export interface TestDatabase {
 	db: Kysely<DB>;
@@ -72,3 +73,14 @@ export async function countRows(db: Kysely<DB>, table: 'users' | 'enrolments' | 
 		.executeTakeFirstOrThrow();
 	return Number(count);
 }
+
+/** The signed-in person a service sees: `<id>@test`, English, neither admin nor manager unless `extra` says. */
+export const sessionUser = (id: string, extra: Partial<SessionUser> = {}): SessionUser => ({
+	id,
+	email: `${id}@test`,
+	displayName: id,
+	preferredLanguage: 'en',
+	isAdmin: false,
+	isManager: false,
+	...extra
+});

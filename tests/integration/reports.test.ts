@@ -6,7 +6,7 @@ import { cohortDashboard } from '$lib/server/dashboards/service';
 import { recordProgress, type ProgressEventKind } from '$lib/server/progress/events';
 import { ministriesReport, ministriesReportCsv } from '$lib/server/reports/service';
 import { newId } from '$lib/server/ids';
-import { createUser, freshDatabase, type TestDatabase } from './db';
+import { createUser, freshDatabase, sessionUser as user, type TestDatabase } from './db';
 
 // Two cohorts of a course outside the catalog (its modules are the ones recorded), seen on
 // Jan 21: Winter (Jan 1–29, module 1 due Jan 15, so one module is expected) and Spring (March:
@@ -16,16 +16,6 @@ const DAY = 86_400_000;
 const COURSE = 'report-test-course';
 const mod = (slug: string) => ({ slug, version: 'v1', hasQuiz: false, hasExercise: false });
 const [M1, M2] = [mod('m1-start'), mod('m2-finish')];
-
-const user = (id: string, extra: Partial<SessionUser> = {}): SessionUser => ({
-	id,
-	email: `${id}@test`,
-	displayName: id,
-	preferredLanguage: 'en',
-	isAdmin: false,
-	isManager: false,
-	...extra
-});
 
 /** A connection that counts the queries it runs. */
 function counted(db: Kysely<DB>) {

@@ -8,7 +8,7 @@ import { recordProgress } from '$lib/server/progress/events';
 import { calendarOf, feedCalendar, resetFeed } from '$lib/server/schedule/feed';
 import { unfold } from '$lib/server/schedule/ical';
 import { resetDueDates, saveDueDates, schedulePage, traineeSchedule } from '$lib/server/schedule/service';
-import { createUser, freshDatabase, type TestDatabase } from './db';
+import { createUser, freshDatabase, sessionUser as session, type TestDatabase } from './db';
 
 // The bootcamp's nine modules (30, 40, 45, 45, 45, 50, 50, 45 and 40 minutes: 390) over the 56
 // days from Jan 4 to Mar 1, 2027: due Jan 8, 14, 21, 27, Feb 2, 10, 17, 23 and Mar 1.
@@ -19,16 +19,6 @@ const now = Date.parse('2027-01-22T17:00:00Z');
 const ORIGIN = 'https://bootcamp.example';
 const course = getCourse(COURSE)!;
 const slugs = course.modules.map((mod) => mod.slug);
-
-const session = (id: string, extra: Partial<SessionUser> = {}): SessionUser => ({
-	id,
-	email: `${id}@test`,
-	displayName: id,
-	preferredLanguage: 'en',
-	isAdmin: false,
-	isManager: false,
-	...extra
-});
 
 describe('due dates', () => {
 	let t: TestDatabase;
