@@ -2,6 +2,7 @@ import { francAll } from 'franc-min';
 import { data as TRIGRAM_DATA } from 'franc-min/data.js';
 import type { Locale } from '$lib/paraglide/runtime';
 import { fold, sentencesIn, wordsOf, wordsOfSentence } from './text';
+import { RunMemo } from './memo';
 
 const CODES = { eng: 'en', fra: 'fr' } as const;
 /** Below this many words, trigrams alone say little: "Winter tires save lives." reads as French to them. */
@@ -134,8 +135,7 @@ export function englishOrFrench(value: string): [string, number][] {
 
 // While someone types, only the sentence under the cursor changes: remember the others.
 type Judged = Omit<SentenceLanguage, 'sentence'>;
-const known = new Map<string, Judged>();
-const MAX_KNOWN = 2000;
+const known = new RunMemo<string, Judged>();
 
 function languageOf(sentence: string): Judged {
 	const cached = known.get(sentence);
@@ -153,7 +153,6 @@ function languageOf(sentence: string): Judged {
 		else if (words.length >= MIN_WORDS_FOR_TRIGRAMS && !(second && second[1] > MARGIN)) lang = trigrams;
 	}
 	const result = { lang, words: words.length, allWords: wordsOfSentence(sentence).length };
-	if (known.size >= MAX_KNOWN) known.clear();
 	known.set(sentence, result);
 	return result;
 }
@@ -340,15 +339,13 @@ export interface LanguageMix {
 }
 
 // The readability checks and language_match all ask for the same post's mix: work it out once.
-const mixes = new Map<string, LanguageMix>();
-const MAX_MIXES = 16;
+const mixes = new RunMemo<string, LanguageMix>();
 
 /** The language blocks of a text, remembered for the last few texts (the result is shared: do not change it). */
 export function languageMix(text: string): LanguageMix {
 	let mix = mixes.get(text);
 	if (mix === undefined) {
 		mix = mixOf(text);
-		if (mixes.size >= MAX_MIXES) mixes.delete(mixes.keys().next().value!);
 		mixes.set(text, mix);
 	}
 	return mix;

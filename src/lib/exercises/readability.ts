@@ -1,5 +1,6 @@
 import { syllable } from './syllables';
 import { sentencesIn, wordsIn, wordsOfSentence } from './text';
+import { RunMemo } from './memo';
 
 /** Below this many words (a sentence or two) a formula says more about chance than about the writing: Flesch and Björnsson measured samples of 100 words, and in a 17-word post one long word moves LIX by 6 points. */
 export const MIN_WORDS_TO_SCORE = 20;
@@ -17,15 +18,13 @@ export interface Readability {
 	score: number | null;
 }
 
-const syllableCounts = new Map<string, number>();
-const MAX_REMEMBERED = 10_000;
+const syllableCounts = new RunMemo<string, number>();
 
 function syllablesOf(word: string): number {
 	const key = word.toLowerCase();
 	let count = syllableCounts.get(key);
 	if (count === undefined) {
 		count = Math.max(1, syllable(key));
-		if (syllableCounts.size >= MAX_REMEMBERED) syllableCounts.clear();
 		syllableCounts.set(key, count);
 	}
 	return count;
@@ -47,17 +46,15 @@ interface SentenceCounts {
 	/** Syllables for Flesch-Kincaid, long words for LIX. */
 	count: number;
 }
-const gradeCounts = new Map<string, SentenceCounts>();
-const lixCounts = new Map<string, SentenceCounts>();
-const MAX_SENTENCES = 2000;
+const gradeCounts = new RunMemo<string, SentenceCounts>();
+const lixCounts = new RunMemo<string, SentenceCounts>();
 
-function remembered(memo: Map<string, SentenceCounts>, sentence: string, count: (clause: string) => number): SentenceCounts {
+function remembered(memo: RunMemo<string, SentenceCounts>, sentence: string, count: (clause: string) => number): SentenceCounts {
 	let counts = memo.get(sentence);
 	if (counts === undefined) {
 		const parts = clauses(sentence);
 		counts = { clauses: parts.length, count: 0 };
 		for (const part of parts) counts.count += count(part);
-		if (memo.size >= MAX_SENTENCES) memo.clear();
 		memo.set(sentence, counts);
 	}
 	return counts;

@@ -3,6 +3,7 @@ import { CHECK_IDS } from './check-ids';
 import { forgetLanguages } from './language';
 import { forgetSyllables } from './readability';
 import { forgetAnalyses } from './text';
+import { forgetRuns, nextRun } from './memo';
 import {
 	altTextCaption,
 	altTextExtras,
@@ -82,6 +83,7 @@ export interface ChecksInput {
  * submission. The server adds `extra` checks too heavy for the browser (those needing dictionaries).
  */
 export function runChecks(input: ChecksInput, extra: readonly CheckDefinition[] = []): CheckReport {
+	nextRun();
 	const results: CheckResult[] = [];
 	const checks = extra.length ? [...CHECKS, ...extra] : CHECKS;
 	input.posts.forEach((post, index) => {
@@ -125,6 +127,7 @@ export function forgetMemos(): void {
 	forgetEngagement();
 	forgetCaptionWords();
 	forgetCapitals();
+	forgetRuns();
 }
 
 const BROWSER_CHECK_IDS = new Set<string>(CHECKS.map((c) => c.id));

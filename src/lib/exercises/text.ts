@@ -1,4 +1,5 @@
 import { tokenizePost } from '../posts/tokens';
+import { RunMemo } from './memo';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // One emoji as people see it: a pictograph with its variation selector or skin tone, joined
@@ -10,8 +11,7 @@ const EMOJI =
 // run with no @ is rescanned from every position (quadratic: 10,000 letters took half a second).
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
-const folded = new Map<string, string>();
-const MAX_FOLDED = 32;
+const folded = new RunMemo<string, string>();
 
 /**
  * Characters that NFD leaves as they are and that are not combining marks: ASCII, the rest of Latin-1
@@ -35,7 +35,6 @@ export function fold(text: string): string {
 	let result = folded.get(text);
 	if (result === undefined) {
 		result = foldNow(text);
-		if (folded.size >= MAX_FOLDED) folded.delete(folded.keys().next().value!);
 		folded.set(text, result);
 	}
 	return result;
@@ -93,8 +92,7 @@ interface Analysis {
 	words: string[];
 }
 
-const analyses = new Map<string, Analysis>();
-const MAX_ANALYSES = 24;
+const analyses = new RunMemo<string, Analysis>();
 
 function hostOf(href: string, value: string): string {
 	try {
@@ -116,8 +114,7 @@ function hostOf(href: string, value: string): string {
 const CUT = /\n|(?<=[.!?])\s/g;
 
 // While someone types, only the piece under the cursor changes: remember the others.
-const pieces = new Map<string, Analysis>();
-const MAX_PIECES = 1000;
+const pieces = new RunMemo<string, Analysis>();
 
 function analyse(text: string): Analysis {
 	const cached = analyses.get(text);
@@ -136,7 +133,6 @@ function analyse(text: string): Analysis {
 			let part = pieces.get(piece);
 			if (part === undefined) {
 				part = analysePiece(piece);
-				if (pieces.size >= MAX_PIECES) pieces.clear();
 				pieces.set(piece, part);
 			}
 			for (const link of part.links) analysis.links.push(at ? { ...link, index: link.index + at } : link);
@@ -147,7 +143,6 @@ function analyse(text: string): Analysis {
 			analysis.words.push(...part.words);
 		}
 	}
-	if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value!);
 	analyses.set(text, analysis);
 	return analysis;
 }
@@ -210,15 +205,13 @@ export function wordsOf(prose: string): string[] {
 
 // The analysis, the language of each sentence and the readability formulas all read a sentence's
 // words: find them once.
-const sentenceWords = new Map<string, readonly string[]>();
-const MAX_SENTENCE_WORDS = 2000;
+const sentenceWords = new RunMemo<string, readonly string[]>();
 
 /** wordsOf(sentence), remembered for the sentences of the last texts (the result is shared: do not change it). */
 export function wordsOfSentence(sentence: string): readonly string[] {
 	let words = sentenceWords.get(sentence);
 	if (words === undefined) {
 		words = wordsOf(sentence);
-		if (sentenceWords.size >= MAX_SENTENCE_WORDS) sentenceWords.clear();
 		sentenceWords.set(sentence, words);
 	}
 	return words;

@@ -2,6 +2,7 @@ import { PLATFORM_NAMES } from '../../posts/platforms';
 import { ALT_LIMITS } from '../counting';
 import { emojiIn, fold, hashtagsIn, linksIn, phraseFinder, proseOf, quote, sentencesIn, wordsIn, wordsOf } from '../text';
 import { define, numEn, numFr, t } from './define';
+import { RunMemo } from '../memo';
 
 const AODA = t(
 	'accessibility (AODA; Government of Canada guidance on accessible communications)',
@@ -69,8 +70,7 @@ export const altTextImageOf = define({
 const wordSet = (text: string) => new Set(wordsOf(fold(proseOf(text))));
 
 // The folded words of each sentence, remembered by its text: a keystroke changes one sentence.
-const sentenceWords = new Map<string, string[]>();
-const MAX_SENTENCES = 2000;
+const sentenceWords = new RunMemo<string, string[]>();
 
 /**
  * The post's folded words, as wordSet() finds them in its prose, gathered sentence by sentence: a word
@@ -82,7 +82,6 @@ function postWordSet(text: string): Set<string> {
 		let found = sentenceWords.get(sentence);
 		if (found === undefined) {
 			found = wordsOf(fold(sentence));
-			if (sentenceWords.size >= MAX_SENTENCES) sentenceWords.clear();
 			sentenceWords.set(sentence, found);
 		}
 		for (const word of found) words.add(word);
@@ -167,7 +166,6 @@ function lineAt(text: string, index: number): number {
 	let breaks = lineBreaks.get(text);
 	if (!breaks) {
 		breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
-		lineBreaks.clear();
 		lineBreaks.set(text, breaks);
 	}
 	let low = 0;
@@ -179,7 +177,7 @@ function lineAt(text: string, index: number): number {
 	}
 	return low;
 }
-const lineBreaks = new Map<string, number[]>();
+const lineBreaks = new RunMemo<string, number[]>();
 
 export const emojiCount = define({
 	id: 'emoji_count',

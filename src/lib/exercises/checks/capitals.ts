@@ -1,5 +1,6 @@
 import { quote, sentencesIn } from '../text';
 import { define, t } from './define';
+import { RunMemo } from '../memo';
 
 /**
  * Acronyms of five letters or more that posts write in capitals; shorter all-capital words (OHIP, MTO,
@@ -49,8 +50,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*/gu;
 type Event = { word: string; kind: 'acronym' | 'word' } | null;
 
 // The events of each sentence, remembered by its text: a keystroke changes one sentence.
-const sentenceEvents = new Map<string, Event[]>();
-const MAX_SENTENCES = 2000;
+const sentenceEvents = new RunMemo<string, Event[]>();
 
 function eventsOf(sentence: string): Event[] {
 	let events = sentenceEvents.get(sentence);
@@ -64,7 +64,6 @@ function eventsOf(sentence: string): Event[] {
 			const kind = kindOf(word);
 			if (kind !== 'neutral') events.push({ word, kind });
 		}
-		if (sentenceEvents.size >= MAX_SENTENCES) sentenceEvents.clear();
 		sentenceEvents.set(sentence, events);
 	}
 	return events;

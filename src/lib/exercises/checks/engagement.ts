@@ -1,5 +1,6 @@
 import { fold, quote, sentencesIn } from '../text';
 import { define, t } from './define';
+import { RunMemo } from '../memo';
 
 // Three faults the lessons show that a pattern can read: asking for likes and tags to game the feed,
 // counting followers, and facts left in an image. Each is a warning: the lesson explains the why.
@@ -49,15 +50,13 @@ interface Found {
 	imageOnly: boolean;
 }
 // What each sentence asks, remembered by its text: a keystroke changes one sentence.
-const found = new Map<string, Found>();
-const MAX_FOUND = 2000;
+const found = new RunMemo<string, Found>();
 
 function foundIn(sentence: string): Found {
 	let result = found.get(sentence);
 	if (result === undefined) {
 		const text = plain(sentence);
 		result = { bait: baitPattern.test(text), milestone: milestonePattern.test(text), imageOnly: imageOnlyPattern.test(text) };
-		if (found.size >= MAX_FOUND) found.clear();
 		found.set(sentence, result);
 	}
 	return result;
