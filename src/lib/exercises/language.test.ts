@@ -76,7 +76,15 @@ describe('englishOrFrench, franc restricted to English and French without its sc
 			'Ça été ÉTÉ Œuvre œuvre naïve',
 			'the the the the the the the the',
 			'word '.repeat(600),
-			'mot français '.repeat(300)
+			'mot français '.repeat(300),
+			// Counted as numbers or as strings: spaces of every kind, a lower case longer than its capital,
+			// Greek capital sigma (its lower case depends on its place), the apostrophe franc's model holds.
+			'Rendez\u00a0vous\u2009aux   cliniques\t\nde l’Ontario',
+			'İstanbul İzmir and the Ministry of Health',
+			'ΣΟΦΟΣ and the Ontario public service today',
+			'Ÿ ÿ Ā ā ſ ǅ ǆ and the English words here',
+			'  leading and trailing spaces in a sentence   ',
+			'aujourd’hui l’école qu’il d’abord s’il n’est'
 		];
 		for (const sample of samples) expect(englishOrFrench(sample), sample).toEqual(francAll(sample, { only: ['eng', 'fra'], minLength: 10 }));
 	});

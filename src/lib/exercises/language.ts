@@ -92,6 +92,80 @@ const TRIGRAM_MODELS = (['eng', 'fra'] as const).map((code) => {
 	TRIGRAM_DATA.Latin[code].split('|').forEach((trigram, rank) => model.has(trigram) || model.set(trigram, rank));
 	return [code, model] as const;
 });
+
+/*
+ * The same models keyed by numbers: three characters of ten bits each, a small integer V8 keeps
+ * unboxed. Counting a sentence's trigrams as strings made a string and a map entry for each (80 KB for
+ * 280 characters, a third of a run's garbage); as numbers, one typed array is sorted and read in runs.
+ * The models use characters below U+03FF and ’, given the last code; a text with any other character
+ * (or one whose lower case is longer) is counted as strings, as before.
+ */
+const APOSTROPHE_CODE = 0x3ff;
+const codeOf = (c: number) => (c === 0x2019 ? APOSTROPHE_CODE : c < APOSTROPHE_CODE ? c : -1);
+const trigramKey = (a: number, b: number, c: number) => (a << 20) | (b << 10) | c;
+const NUMERIC_MODELS = TRIGRAM_MODELS.map(([code, model]) => {
+	const numeric = new Map<number, number>();
+	for (const [trigram, rank] of model)
+		numeric.set(trigramKey(codeOf(trigram.charCodeAt(0)), codeOf(trigram.charCodeAt(1)), codeOf(trigram.charCodeAt(2))), rank);
+	return [code, numeric] as const;
+});
+/**
+ * Each code's lower case (a character under U+03FF lower-cased to one such character), or -1. Σ is left
+ * out: its lower case depends on where it stands in a word.
+ */
+const LOWER = Int16Array.from({ length: APOSTROPHE_CODE }, (_, c) => {
+	if (c === 0x3a3) return -1;
+	const lower = String.fromCharCode(c).toLowerCase();
+	return lower.length === 1 && lower.charCodeAt(0) < APOSTROPHE_CODE ? lower.charCodeAt(0) : -1;
+});
+const SPACE = 0x20;
+/** White space below U+03FF, as \s matches it. */
+const isSpace = (c: number) => (c >= 0x09 && c <= 0x0d) || c === SPACE || c === 0xa0;
+
+/**
+ * franc's cleaned text (symbols and digits to spaces, white space collapsed, trimmed, lower case,
+ * padded with a space) as codes, or null when a character has no code.
+ */
+function cleanedCodes(value: string): Int16Array | null {
+	const codes = new Int16Array(value.length + 2);
+	let n = 0;
+	codes[n++] = SPACE;
+	for (let i = 0; i < value.length; i++) {
+		const raw = value.charCodeAt(i);
+		let c = codeOf(raw);
+		if (c < 0) return null;
+		if (c !== APOSTROPHE_CODE) {
+			if ((c >= 0x21 && c <= 0x40) || isSpace(c)) c = SPACE;
+			else if ((c = LOWER[c]) < 0) return null;
+		}
+		if (c === SPACE && codes[n - 1] === SPACE) continue;
+		codes[n++] = c;
+	}
+	if (codes[n - 1] !== SPACE) codes[n++] = SPACE;
+	return codes.subarray(0, n);
+}
+
+/** The distance of the text's trigrams to each model, counted as numbers; null when it cannot be. */
+function numericDistances(value: string): [string, number][] | null {
+	const codes = cleanedCodes(value);
+	if (!codes) return null;
+	if (codes.length < 3) return NUMERIC_MODELS.map(([code]) => [code, 0]);
+	const keys = new Int32Array(codes.length - 2);
+	for (let i = 0; i < keys.length; i++) keys[i] = trigramKey(codes[i], codes[i + 1], codes[i + 2]);
+	keys.sort();
+	return NUMERIC_MODELS.map(([code, model]) => {
+		let distance = 0;
+		for (let i = 0; i < keys.length;) {
+			let j = i + 1;
+			while (j < keys.length && keys[j] === keys[i]) j++;
+			const rank = model.get(keys[i]);
+			distance += rank === undefined ? FRANC_MAX_DIFFERENCE : Math.abs(j - i - rank - 1);
+			i = j;
+		}
+		return [code, distance];
+	});
+}
+
 const FRANC_MIN_LENGTH = 10;
 const FRANC_MAX_LENGTH = 2048;
 const FRANC_MAX_DIFFERENCE = 300;
@@ -105,6 +179,16 @@ export function englishOrFrench(value: string): [string, number][] {
 	let latin = 0;
 	for (let i = 0; i < value.length; i++) if (isPlainLatin(value.charCodeAt(i))) latin++;
 	if (latin * 2 <= value.length) return francAll(value, { only: ['eng', 'fra'], minLength: FRANC_MIN_LENGTH });
+	const distances = numericDistances(value) ?? stringDistances(value);
+	distances.sort((a, b) => a[1] - b[1]);
+	const min = distances[0][1];
+	const max = value.length * FRANC_MAX_DIFFERENCE - min;
+	for (const d of distances) d[1] = 1 - (d[1] - min) / max || 0;
+	return distances;
+}
+
+/** The distances counted with strings, as franc counts them (for a text with characters outside the models'). */
+function stringDistances(value: string): [string, number][] {
 	const padded =
 		' ' +
 		value
@@ -118,7 +202,7 @@ export function englishOrFrench(value: string): [string, number][] {
 		const trigram = padded.slice(i, i + 3);
 		counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
 	}
-	const distances: [string, number][] = TRIGRAM_MODELS.map(([code, model]) => {
+	return TRIGRAM_MODELS.map(([code, model]) => {
 		let distance = 0;
 		for (const [trigram, count] of counts) {
 			const rank = model.get(trigram);
@@ -126,11 +210,6 @@ export function englishOrFrench(value: string): [string, number][] {
 		}
 		return [code, distance];
 	});
-	distances.sort((a, b) => a[1] - b[1]);
-	const min = distances[0][1];
-	const max = value.length * FRANC_MAX_DIFFERENCE - min;
-	for (const d of distances) d[1] = 1 - (d[1] - min) / max || 0;
-	return distances;
 }
 
 // While someone types, only the sentence under the cursor changes: remember the others.
