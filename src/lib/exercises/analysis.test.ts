@@ -34,7 +34,7 @@ const PARTS = [
 	'a.b.c.',
 	'é.ca'
 ];
-const SPACES = [' ', '  ', '\n', '\n\n', ' \n', '\u00A0', '\t', '', '. ', '! ', '? '];
+const SPACES = [' ', '  ', '\n', '\n\n', ' \n', '\u00A0', '\t', '', '. ', '! ', '? ', '\u2009', '\u202F', '\u3000', '\r\n', '\u2028'];
 
 function* texts(seed: number, count: number) {
 	let x = seed;
