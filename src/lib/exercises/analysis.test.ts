@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWrittenCorpus } from '../../../tests/checks/corpus';
-import { analysePiece, emojiIn, forgetAnalyses, hashtagsIn, linksIn, proseOf, sentencesIn, wordsIn } from './text';
+import { forgetRuns } from './memo';
+import { analysePiece, emojiIn, hashtagsIn, linksIn, proseOf, sentencesIn, wordsIn } from './text';
 
 /** What analyse() gives, through the accessors the checks use. */
 const analysed = (text: string) => ({
@@ -53,7 +54,7 @@ function* texts(seed: number, count: number) {
 describe('the analysis put together from pieces', () => {
 	it('is the analysis of the whole text, on 5,000 texts built from the hardest pieces', () => {
 		for (const text of texts(7, 5000)) {
-			forgetAnalyses();
+			forgetRuns();
 			expect(analysed(text), JSON.stringify(text)).toEqual(analysePiece(text));
 		}
 	});
@@ -62,7 +63,7 @@ describe('the analysis put together from pieces', () => {
 		const posts = loadWrittenCorpus().flatMap((item) => [item.text, ...item.alts, item.french ?? '']);
 		expect(posts.length).toBeGreaterThan(900);
 		for (const text of posts) expect(analysed(text)).toEqual(analysePiece(text));
-		forgetAnalyses();
+		forgetRuns();
 		for (const text of posts.reverse()) expect(analysed(text)).toEqual(analysePiece(text));
 	});
 

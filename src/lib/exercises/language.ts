@@ -449,8 +449,3 @@ export function textIn(lang: Locale, text: string): string {
 		.flatMap((b) => b.sentences)
 		.join('\n');
 }
-
-export function forgetLanguages(): void {
-	known.clear();
-	mixes.clear();
-}

@@ -30,12 +30,6 @@ function syllablesOf(word: string): number {
 	return count;
 }
 
-export function forgetSyllables(): void {
-	syllableCounts.clear();
-	gradeCounts.clear();
-	lixCounts.clear();
-}
-
 /**
  * What each formula counts in one sentence, remembered by the sentence's text: while someone types,
  * only the sentence under the cursor changes, and a long post is not read again word by word.

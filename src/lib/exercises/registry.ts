@@ -1,8 +1,5 @@
 import type { CheckContext, CheckDefinition, CheckReport, CheckResult, CheckSettings, Platform, PostInput, TaskKind } from './types';
 import { CHECK_IDS } from './check-ids';
-import { forgetLanguages } from './language';
-import { forgetSyllables } from './readability';
-import { forgetAnalyses } from './text';
 import { forgetRuns, nextRun } from './memo';
 import {
 	altTextCaption,
@@ -11,13 +8,12 @@ import {
 	altTextLength,
 	altTextPresent,
 	emergencyEmoji,
-	forgetCaptionWords,
 	emojiCount,
 	emojiPosition,
 	fancyText
 } from './checks/accessibility';
-import { allCaps, forgetCapitals } from './checks/capitals';
-import { engagementBait, forgetEngagement, hashtagBroken, imageOnlyDetails } from './checks/engagement';
+import { allCaps } from './checks/capitals';
+import { engagementBait, hashtagBroken, imageOnlyDetails } from './checks/engagement';
 import { frenchCounterpart, languageMatch } from './checks/french';
 import { descriptiveLinks, officialDomain, urlShortener } from './checks/links';
 import { frenchReadability, keyMessage, openingFiller, readingGrade } from './checks/plain-language';
@@ -121,12 +117,6 @@ export const allCheckIdsRegistered = (extra: readonly CheckDefinition[] = []) =>
 
 /** Empties the memos the checks keep between keystrokes, to measure a run on text never seen. */
 export function forgetMemos(): void {
-	forgetAnalyses();
-	forgetLanguages();
-	forgetSyllables();
-	forgetEngagement();
-	forgetCaptionWords();
-	forgetCapitals();
 	forgetRuns();
 }
 

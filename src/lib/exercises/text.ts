@@ -173,14 +173,6 @@ export function analysePiece(text: string): Analysis {
 	};
 }
 
-/** Forgets every worked-out text: for the benchmark of a cold run. */
-export function forgetAnalyses(): void {
-	analyses.clear();
-	pieces.clear();
-	folded.clear();
-	sentenceWords.clear();
-}
-
 /** Each emoji with where it starts: 👍🏽 and 👩‍💻 count once. */
 export const emojiIn = (text: string) => analyse(text).emoji;
 /** Links as the preview styles them (with or without https://), with their host name. */

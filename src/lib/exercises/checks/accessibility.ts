@@ -89,11 +89,6 @@ function postWordSet(text: string): Set<string> {
 	return words;
 }
 
-/** Forgets the sentences' words: for the benchmark of a cold run. */
-export function forgetCaptionWords(): void {
-	sentenceWords.clear();
-}
-
 export const altTextCaption = define({
 	id: 'alt_text_caption',
 	title: t('Alt text is not a copy of the post', 'Le texte de remplacement ne reprend pas la publication'),

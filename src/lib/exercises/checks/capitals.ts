@@ -69,11 +69,6 @@ function eventsOf(sentence: string): Event[] {
 	return events;
 }
 
-/** Forgets the sentences' capitals: for the benchmark of a cold run. */
-export function forgetCapitals(): void {
-	sentenceEvents.clear();
-}
-
 /**
  * Runs of words in capitals that read as shouting: two or more side by side, at least one of them a
  * word rather than an acronym (“BIG NEWS”, not “OHIP TTY”), or one word that shouts on its own.

@@ -62,11 +62,6 @@ function foundIn(sentence: string): Found {
 	return result;
 }
 
-/** Forgets what the sentences were found to ask: for the benchmark of a cold run. */
-export function forgetEngagement(): void {
-	found.clear();
-}
-
 export const engagementBait = define({
 	id: 'engagement_bait',
 	title: t('No engagement bait or follower counts', 'Pas d’appât à interactions ni de compte d’abonnés'),
