@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWrittenCorpus } from '../../../tests/checks/corpus';
 import { forgetRuns } from './memo';
-import { analysePiece, emojiIn, hashtagsIn, linksIn, proseOf, sentencesIn, wordsIn } from './text';
+import { analysePiece, emojiIn, hashtagsIn, sentencesOf, linksIn, proseOf, sentencesIn, wordsIn } from './text';
 
 /** What analyse() gives, through the accessors the checks use. */
 const analysed = (text: string) => ({
@@ -72,5 +72,22 @@ describe('the analysis put together from pieces', () => {
 		expect(linksIn(text).map((l) => [l.value, l.index])).toEqual([['ontario.ca/apply', 9]]);
 		expect(sentencesIn(text)).toEqual(['Apply at  .', 'Deadline is May 15!', 'Questions?', 'Email  .']);
 		expect(emojiIn(text)).toEqual([{ value: '💉', index: text.indexOf('💉') }]);
+	});
+
+	it('splits sentences as prose.split(/\\n+|(?<=[.!?…])\\s+/) did, trimmed, on the corpus and 5,000 built texts', () => {
+		const reference = (prose: string) =>
+			prose
+				.split(/\n+|(?<=[.!?…])\s+/)
+				.map((s) => s.trim())
+				.filter((s) => /\p{L}/u.test(s));
+		const posts = [
+			...loadWrittenCorpus().flatMap((item) => [item.text, ...item.alts, item.french ?? '']),
+			...texts(11, 5000),
+			'a.\n \nb',
+			'…  x',
+			'?!\n\n. y…z',
+			'\n\nStart. End.'
+		];
+		for (const text of posts) expect(sentencesOf(text), JSON.stringify(text)).toEqual(reference(text));
 	});
 });
