@@ -19,6 +19,7 @@ import type { SessionUser } from '../auth/sessions';
 
 interface NewCohort {
 	name: string;
+	nameFr?: string | null;
 	courseSlug: string;
 	startsOn: string;
 	endsOn: string;

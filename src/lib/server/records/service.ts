@@ -148,6 +148,7 @@ export async function reissueRecord(db: Kysely<DB>, admin: SessionUser, id: stri
 			content_version: original.content_version,
 			cohort_id: original.cohort_id,
 			cohort_name: original.cohort_name,
+			cohort_name_fr: original.cohort_name_fr,
 			completed_at: original.completed_at,
 			issued_at: now,
 			expires_at: original.expires_at,
