@@ -123,3 +123,7 @@ export async function replaceSetting(
 		})
 		.execute();
 }
+
+export async function updateCohortNames(db: Kysely<DB>, cohortId: string, names: { name: string; nameFr: string | null }): Promise<void> {
+	await db.updateTable('cohorts').set({ name: names.name, name_fr: names.nameFr }).where('id', '=', cohortId).execute();
+}

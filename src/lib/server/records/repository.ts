@@ -295,3 +295,15 @@ export async function rateLimitHitTimes(db: Kysely<DB>, limitKey: string, since:
 export async function deleteRateLimitHit(db: Kysely<DB>, id: string) {
 	await db.deleteFrom('rate_limit_hits').where('id', '=', id).execute();
 }
+
+/** When a record was first earned on each content version of the course (its editions: edition.ts). */
+export async function contentVersionsFirstEarned(db: Kysely<DB>, courseSlug: string): Promise<{ contentVersion: string; firstCompletedAt: number }[]> {
+	const rows = await db
+		.selectFrom('completion_records')
+		.select(['content_version'])
+		.select((eb) => eb.fn.min<number>('completed_at').as('first'))
+		.where('course_slug', '=', courseSlug)
+		.groupBy('content_version')
+		.execute();
+	return rows.map((row) => ({ contentVersion: row.content_version, firstCompletedAt: Number(row.first) }));
+}
