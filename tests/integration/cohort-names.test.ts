@@ -35,6 +35,7 @@ describe('a cohort’s French name', () => {
 	it('is what French pages, feeds and exports show, and English ones keep the English name', async () => {
 		expect((await homeFor(t.db, trainee(), 'fr')).learning[0].cohortName).toBe('Cohorte du printemps');
 		expect((await homeFor(t.db, trainee(), 'en')).learning[0].cohortName).toBe('Spring cohort');
+		expect((await homeFor(t.db, admin(), 'fr')).admin?.cohorts.map((c) => c.name)).toEqual(['Cohorte du printemps']);
 		expect(await calendarOf(t.db, ids.trainee, 'fr', ORIGIN)).toContain('Cohorte du printemps');
 		expect(await calendarOf(t.db, ids.trainee, 'en', ORIGIN)).not.toContain('printemps');
 		expect((await progressCsv(t.db, admin(), ids.cohort, 'fr')).fileName).toMatch(/^cohorte-du-printemps-/);

@@ -37,10 +37,12 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 			};
 		})
 	);
+	const named = <C extends { name: string; name_fr: string | null }>(cohorts: C[]) =>
+		cohorts.map((cohort) => ({ ...cohort, name: cohortName(cohort, locale) }));
 	return {
 		learning,
-		teaching,
+		teaching: named(teaching),
 		staff,
-		admin: all && people !== null ? { cohorts: all, peopleCount: people } : null
+		admin: all && people !== null ? { cohorts: named(all), peopleCount: people } : null
 	};
 }
