@@ -8,13 +8,13 @@ test('an admin creates a cohort, after fixing dates that end before they start',
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cohorts');
 	await expectNoA11yViolations(page);
 
-	await page.getByLabel('Name', { exact: true }).fill(name);
+	await page.getByLabel('Name in English', { exact: true }).fill(name);
 	await page.getByLabel('Start date').fill('2027-03-10');
 	await page.getByLabel('End date').fill('2027-03-01');
 	await page.getByRole('button', { name: 'Create cohort' }).click();
 	await expect(page.getByRole('alert')).toContainText('The end date must be on or after the start date');
 	await expect(page.getByLabel('End date')).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
+	await expect(page.getByLabel('Name in English', { exact: true })).toHaveValue(name);
 	await expectNoA11yViolations(page);
 
 	await page.getByLabel('End date').fill('2027-04-30');

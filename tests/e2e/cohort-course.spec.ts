@@ -24,7 +24,7 @@ test('a course the catalogue does not know is refused with the typed values kept
 	await page.locator('#field-course').evaluate((select: HTMLSelectElement) => {
 		select.add(new Option('Forged', 'no-such-course', true, true));
 	});
-	await page.getByLabel('Name', { exact: true }).fill('Cohort of nothing');
+	await page.getByLabel('Name in English', { exact: true }).fill('Cohort of nothing');
 	await page.getByLabel('Start date').fill('2027-03-01');
 	await page.getByLabel('End date').fill('2027-04-30');
 	const posted = page.waitForResponse((r) => r.request().method() === 'POST');
@@ -32,7 +32,7 @@ test('a course the catalogue does not know is refused with the typed values kept
 	expect((await posted).status()).toBe(400);
 	await expect(page.getByRole('alert')).toContainText('Choose a course from the catalogue');
 	await expect(page.getByLabel('Course', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Cohort of nothing');
+	await expect(page.getByLabel('Name in English', { exact: true })).toHaveValue('Cohort of nothing');
 	await expect(page.getByLabel('Start date')).toHaveValue('2027-03-01');
 	await expectNoA11yViolations(page, { javaScriptEnabled: false });
 

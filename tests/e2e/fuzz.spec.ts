@@ -51,7 +51,7 @@ interface Target {
 
 // One row per action or endpoint. Another action is one more row.
 const targets: Target[] = [
-	{ name: 'admin: create a cohort', path: () => '/admin?/create', as: 'admin', fields: ['name', 'course', 'starts_on', 'ends_on'] },
+	{ name: 'admin: create a cohort', path: () => '/admin?/create', as: 'admin', fields: ['name', 'name_fr', 'course', 'starts_on', 'ends_on'] },
 	{ name: 'admin/records: revoke', path: () => '/admin/records/aaaaaaaaaaaaaaaaaaaaaaaa?/revoke', as: 'admin', fields: ['reason'] },
 	{ name: 'admin/records: reissue', path: () => '/admin/records/aaaaaaaaaaaaaaaaaaaaaaaa?/reissue', as: 'admin', fields: ['reason'] },
 	{ name: 'admin/tokens: create', path: () => '/admin/tokens?/create', as: 'admin', fields: ['label'] },
@@ -76,7 +76,7 @@ const targets: Target[] = [
 		name: 'cohort: settings',
 		path: (ids) => `/cohorts/${ids.cohort1}/settings`,
 		as: 'instructor',
-		fields: ['response_time.en', 'response_time.fr', 'approval_path.en', 'nudge_days']
+		fields: ['response_time.en', 'response_time.fr', 'approval_path.en', 'nudge_days', 'name', 'name_fr']
 	},
 	{
 		name: 'cohort: due dates',

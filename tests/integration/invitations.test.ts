@@ -26,7 +26,8 @@ describe('invitations', () => {
 			userId,
 			purpose: 'invite',
 			email,
-			displayName: 'Chloé Gagnon'
+			displayName: 'Chloé Gagnon',
+			language: 'en'
 		});
 		expect(expiresAt).toBeGreaterThan(Date.now() + INVITATION_LIFETIME_MS - 60_000);
 		const rows = await t.db.selectFrom('invitations').select('id').execute();

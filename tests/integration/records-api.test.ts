@@ -90,7 +90,7 @@ describe('the records API', () => {
 				status: 'valid',
 				holder: { id: world.userId, name: 'Léa Côté-Tremblay', email: 'lea@ontario.ca' },
 				course: { slug: 'records-course', title: { en: 'Records Course', fr: 'Cours des dossiers' }, contentVersion: record.content_version },
-				cohort: { id: world.cohortId, name: 'Cohorte d’automne' },
+				cohort: { id: world.cohortId, name: 'Cohorte d’automne', nameFr: null },
 				cycle: 1,
 				completedAt: new Date(record.completed_at).toISOString(),
 				issuedAt: new Date(record.issued_at).toISOString(),

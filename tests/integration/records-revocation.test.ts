@@ -151,6 +151,7 @@ describe('public verification', () => {
 			'cohortName',
 			'completedAt',
 			'courseTitle',
+			'edition',
 			'expiresAt',
 			'holderName',
 			'issuedAt',

@@ -9,6 +9,7 @@ import { completedCounts } from './progress/repository';
 import { continueLink } from './progress/unlock';
 import { currentRecordByCohort } from './records/repository';
 import type { Locale } from '$lib/paraglide/runtime';
+import { cohortName } from '$lib/cohorts/name';
 
 /** What the home page shows each person: one section per role they hold, each possibly empty. */
 export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale) {
@@ -16,7 +17,7 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 		listCohorts(db, { userId: user.id, role: 'trainee' }),
 		completedCounts(db, user.id),
 		listCohorts(db, { userId: user.id, role: 'instructor' }),
-		user.isManager ? listStaff(db, user.id) : Promise.resolve(null),
+		user.isManager ? listStaff(db, user.id, locale) : Promise.resolve(null),
 		user.isAdmin ? listCohorts(db) : Promise.resolve(null),
 		user.isAdmin ? countUsers(db) : Promise.resolve(null)
 	]);
@@ -26,7 +27,7 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 			const course = getCourse(cohort.course_slug);
 			return {
 				cohortId: cohort.id,
-				cohortName: cohort.name,
+				cohortName: cohortName(cohort, locale),
 				startsOn: cohort.starts_on,
 				endsOn: cohort.ends_on,
 				course: course && { slug: course.slug, title: course.title[locale], modules: course.modules.length },
@@ -36,10 +37,12 @@ export async function homeFor(db: Kysely<DB>, user: SessionUser, locale: Locale)
 			};
 		})
 	);
+	const named = <C extends { name: string; name_fr: string | null }>(cohorts: C[]) =>
+		cohorts.map((cohort) => ({ ...cohort, name: cohortName(cohort, locale) }));
 	return {
 		learning,
-		teaching,
+		teaching: named(teaching),
 		staff,
-		admin: all && people !== null ? { cohorts: all, peopleCount: people } : null
+		admin: all && people !== null ? { cohorts: named(all), peopleCount: people } : null
 	};
 }

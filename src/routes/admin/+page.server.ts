@@ -5,6 +5,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
 import { requireAdmin } from '$lib/server/access';
 import { createCohort } from '$lib/server/cohorts/service';
+import { cohortNameFields } from '$lib/server/cohorts/names';
 import { getCourse, listCourses } from '$lib/server/content/catalog';
 import { adminOverview } from '$lib/server/dashboards/service';
 import { parseForm } from '$lib/server/http/forms';
@@ -19,7 +20,7 @@ const isoDate = () =>
 const cohortForm = () =>
 	z
 		.object({
-			name: z.string().trim().min(1, m.cohort_name_required()).max(120, m.cohort_name_too_long()),
+			...cohortNameFields(),
 			// Only a course the catalogue knows: any other would give a cohort with no pages.
 			course: z
 				.string()
@@ -31,7 +32,7 @@ const cohortForm = () =>
 		.refine((f) => f.ends_on >= f.starts_on, { path: ['ends_on'], message: m.cohort_end_before_start() });
 
 export const load: PageServerLoad = async (event) => {
-	const overview = await adminOverview(db(), requireAdmin(event));
+	const overview = await adminOverview(db(), requireAdmin(event), Date.now(), event.locals.locale);
 	const locale = event.locals.locale;
 	const collator = new Intl.Collator(locale);
 	const courses = listCourses()
@@ -45,8 +46,8 @@ export const actions: Actions = {
 		const admin = requireAdmin(event);
 		const parsed = parseForm(cohortForm(), await event.request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const { name, course, starts_on, ends_on } = parsed.data;
-		const id = await createCohort(db(), { name, courseSlug: course, startsOn: starts_on, endsOn: ends_on }, admin.id);
+		const { name, name_fr, course, starts_on, ends_on } = parsed.data;
+		const id = await createCohort(db(), { name, nameFr: name_fr, courseSlug: course, startsOn: starts_on, endsOn: ends_on }, admin.id);
 		redirect(303, localizeHref(`/cohorts/${id}?created=1`));
 	}
 };

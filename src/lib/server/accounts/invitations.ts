@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, InvitationPurpose } from '../db/schema';
+import type { Locale } from '$lib/paraglide/runtime';
 import { writeAudit } from '../audit/log';
 import { hashPassword } from '../auth/password';
 import { createSession, invalidateUserSessions } from '../auth/sessions';
@@ -30,7 +31,8 @@ export async function issueInvitation(
 }
 
 type InvitationLookup =
-	{ status: 'valid'; userId: string; purpose: InvitationPurpose; email: string; displayName: string } | { status: 'expired' | 'used' | 'unknown' };
+	| { status: 'valid'; userId: string; purpose: InvitationPurpose; email: string; displayName: string; language: Locale }
+	| { status: 'expired' | 'used' | 'unknown' };
 
 export async function findInvitation(db: Kysely<DB>, token: string, now = Date.now()): Promise<InvitationLookup> {
 	if (!looksLikeToken(token)) return { status: 'unknown' };
@@ -38,7 +40,7 @@ export async function findInvitation(db: Kysely<DB>, token: string, now = Date.n
 	if (!row) return { status: 'unknown' };
 	if (row.used_at !== null) return { status: 'used' };
 	if (row.expires_at <= now) return { status: 'expired' };
-	return { status: 'valid', userId: row.user_id, purpose: row.purpose, email: row.email, displayName: row.display_name };
+	return { status: 'valid', userId: row.user_id, purpose: row.purpose, email: row.email, displayName: row.display_name, language: row.preferred_language };
 }
 
 /**

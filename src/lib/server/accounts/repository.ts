@@ -148,7 +148,7 @@ export async function invitationById(db: Kysely<DB>, id: string) {
 		.selectFrom('invitations')
 		.innerJoin('users', 'users.id', 'invitations.user_id')
 		.select(['invitations.user_id', 'invitations.purpose', 'invitations.expires_at', 'invitations.used_at'])
-		.select(['users.email', 'users.display_name'])
+		.select(['users.email', 'users.display_name', 'users.preferred_language'])
 		.where('invitations.id', '=', id)
 		.executeTakeFirst();
 }

@@ -10,9 +10,9 @@ export async function listCohorts(db: Kysely<DB>, onlyFor?: { userId: string; ro
 	let query = db
 		.selectFrom('cohorts')
 		.leftJoin('enrolments as e', (join) => join.onRef('e.cohort_id', '=', 'cohorts.id').on('e.role', '=', 'trainee'))
-		.select(['cohorts.id', 'cohorts.name', 'cohorts.course_slug', 'cohorts.starts_on', 'cohorts.ends_on'])
+		.select(['cohorts.id', 'cohorts.name', 'cohorts.name_fr', 'cohorts.course_slug', 'cohorts.starts_on', 'cohorts.ends_on'])
 		.select((eb) => eb.fn.count<number>('e.user_id').as('trainees'))
-		.groupBy(['cohorts.id', 'cohorts.name', 'cohorts.course_slug', 'cohorts.starts_on', 'cohorts.ends_on'])
+		.groupBy(['cohorts.id', 'cohorts.name', 'cohorts.name_fr', 'cohorts.course_slug', 'cohorts.starts_on', 'cohorts.ends_on'])
 		.orderBy('cohorts.starts_on', 'desc')
 		.orderBy('cohorts.name');
 	if (onlyFor) {
@@ -70,13 +70,14 @@ export async function listRoster(db: Kysely<DB>, cohortId: string, now = Date.no
 
 export async function insertCohort(
 	db: Kysely<DB>,
-	cohort: { id: string; name: string; courseSlug: string; startsOn: string; endsOn: string; createdBy: string; createdAt: number }
+	cohort: { id: string; name: string; nameFr?: string | null; courseSlug: string; startsOn: string; endsOn: string; createdBy: string; createdAt: number }
 ): Promise<void> {
 	await db
 		.insertInto('cohorts')
 		.values({
 			id: cohort.id,
 			name: cohort.name,
+			name_fr: cohort.nameFr ?? null,
 			course_slug: cohort.courseSlug,
 			starts_on: cohort.startsOn,
 			ends_on: cohort.endsOn,
@@ -121,4 +122,8 @@ export async function replaceSetting(
 			updated_at: setting.updatedAt
 		})
 		.execute();
+}
+
+export async function updateCohortNames(db: Kysely<DB>, cohortId: string, names: { name: string; nameFr: string | null }): Promise<void> {
+	await db.updateTable('cohorts').set({ name: names.name, name_fr: names.nameFr }).where('id', '=', cohortId).execute();
 }

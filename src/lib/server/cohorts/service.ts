@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
+import type { Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import type { DB } from '../db/schema';
 import { writeAudit } from '../audit/log';
@@ -16,9 +17,11 @@ import { recipientOf } from '../mail/repository';
 import { hitLimit } from '../records/rate-limit';
 import { requireAccess } from '../access';
 import type { SessionUser } from '../auth/sessions';
+import { cohortName } from '$lib/cohorts/name';
 
 interface NewCohort {
 	name: string;
+	nameFr?: string | null;
 	courseSlug: string;
 	startsOn: string;
 	endsOn: string;
@@ -31,6 +34,25 @@ export async function createCohort(db: Kysely<DB>, input: NewCohort, actorId: st
 		await writeAudit(trx, { actorId, action: 'cohort.created', cohortId: id, details: { ...input } }, now);
 	});
 	return id;
+}
+
+/** Renames the cohort in either language (an empty French name shows the English one); false when nothing changed. */
+export async function renameCohort(
+	db: Kysely<DB>,
+	cohortId: string,
+	names: { name: string; nameFr: string | null },
+	actorId: string,
+	now = Date.now()
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		const cohort = await repo.getCohort(trx, cohortId);
+		if (!cohort) error(404, m.cohort_not_found());
+		if (cohort.name === names.name && (cohort.name_fr ?? null) === names.nameFr) return false;
+		await repo.updateCohortNames(trx, cohortId, names);
+		const from = { name: cohort.name, nameFr: cohort.name_fr };
+		await writeAudit(trx, { actorId, action: 'cohort.renamed', cohortId, details: { from, to: names } }, now);
+		return true;
+	});
 }
 
 /** Makes an existing person an instructor of the cohort; false when no account has that email. */
@@ -123,13 +145,13 @@ export async function emailSignInLink(db: Kysely<DB>, viewer: SessionUser, cohor
 }
 
 /** Who the sign-in link page is about, and whether the viewer may have one emailed to them. */
-export async function signInLinkSubject(db: Kysely<DB>, viewer: SessionUser, cohortId: string, userId: string) {
+export async function signInLinkSubject(db: Kysely<DB>, viewer: SessionUser, cohortId: string, userId: string, locale: Locale) {
 	const cohort = await requireAccess(db, viewer, 'cohort.staff', cohortId);
 	if ((await enrolmentRole(db, userId, cohortId)) !== 'trainee') error(404, m.dash_trainee_not_found());
 	const [decision, person] = await Promise.all([decideMailFor(db, viewer.id, userId, cohortId), recipientOf(db, userId)]);
 	if (!decision || !person) error(404, m.dash_trainee_not_found());
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
+		cohort: { id: cohort.id, name: cohortName(cohort, locale) },
 		person: { id: userId, name: person.display_name, email: person.email, language: person.preferred_language, signedIn: decision.signedIn },
 		refusal: decision.allowed ? null : decision.reason
 	};

@@ -14,6 +14,7 @@ import { settingValues } from '../cohorts/settings';
 import { fillSettings } from '$lib/content/settings';
 import { getCohort } from '../cohorts/repository';
 import { traineeSchedule } from '../schedule/service';
+import { cohortName } from '$lib/cohorts/name';
 
 /** A trainee learns in a cohort and their steps are recorded; instructors and admins only look. */
 export type Viewer = { kind: 'trainee'; cohortId: string; cohortName: string } | { kind: 'staff' };
@@ -31,9 +32,9 @@ export function moduleOr404(course: Course, slug: string): CourseModule {
 }
 
 /** Only people enrolled in a cohort of the course, and admins, may open it. */
-export async function viewerOf(db: Kysely<DB>, user: SessionUser, course: Course): Promise<Viewer> {
+export async function viewerOf(db: Kysely<DB>, user: SessionUser, course: Course, locale: Locale = 'en'): Promise<Viewer> {
 	const cohort = await learningCohort(db, user.id, course.slug);
-	if (cohort) return { kind: 'trainee', cohortId: cohort.id, cohortName: cohort.name };
+	if (cohort) return { kind: 'trainee', cohortId: cohort.id, cohortName: cohortName(cohort, locale) };
 	if (user.isAdmin || (await teachesCourse(db, user.id, course.slug))) return { kind: 'staff' };
 	forbidden();
 }
@@ -68,7 +69,7 @@ async function ownSchedule(db: Kysely<DB>, viewer: Viewer, course: Course, statu
 }
 
 export async function courseOverview(db: Kysely<DB>, user: SessionUser, course: Course, locale: Locale) {
-	const viewer = await viewerOf(db, user, course);
+	const viewer = await viewerOf(db, user, course, locale);
 	const [statusBySlug, openedSlugs] = await Promise.all([statuses(db, viewer, user.id), opened(db, course, viewer, user.id)]);
 	const modules = course.modules.map((module) => moduleSummary(course, module, statusBySlug, openedSlugs, locale));
 	const schedule = await ownSchedule(db, viewer, course, statusBySlug, locale);

@@ -12,6 +12,7 @@ import { csvFileName, toCsv, type CsvValue } from './csv';
 import { torontoDate } from './schedule';
 import { cohortState } from './service';
 import { teamProgress } from './staff';
+import { cohortName } from '$lib/cohorts/name';
 
 interface CsvFile {
 	fileName: string;
@@ -50,7 +51,7 @@ export async function progressCsv(db: Kysely<DB>, user: SessionUser, cohortId: s
 		...t.statuses.map(statusLabel)
 	]);
 	await writeAudit(db, { actorId: user.id, action: 'cohort.progress_exported', cohortId, details: { rows: rows.length } }, now);
-	return { fileName: csvFileName(cohort.name, m.dash_file_progress(), torontoDate(now)), body: toCsv([header, ...rows]) };
+	return { fileName: csvFileName(cohortName(cohort, locale), m.dash_file_progress(), torontoDate(now)), body: toCsv([header, ...rows]) };
 }
 
 export async function quizResultsCsv(db: Kysely<DB>, user: SessionUser, cohortId: string, locale: Locale, now = Date.now()): Promise<CsvFile> {
@@ -68,7 +69,7 @@ export async function quizResultsCsv(db: Kysely<DB>, user: SessionUser, cohortId
 		return [person.name, person.email, titles.get(a.moduleSlug) ?? a.moduleSlug, numbers.get(key)!, dateTime(a.at), a.score, passed];
 	});
 	await writeAudit(db, { actorId: user.id, action: 'cohort.quiz_results_exported', cohortId, details: { rows: rows.length } }, now);
-	return { fileName: csvFileName(cohort.name, m.dash_file_quizzes(), torontoDate(now)), body: toCsv([header, ...rows]) };
+	return { fileName: csvFileName(cohortName(cohort, locale), m.dash_file_quizzes(), torontoDate(now)), body: toCsv([header, ...rows]) };
 }
 
 /** The manager's team, one row per person and cohort. Standing only. */

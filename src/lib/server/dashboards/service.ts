@@ -19,6 +19,7 @@ import * as repo from './repository';
 import { torontoDate } from './schedule';
 import { cohortSchedule, cohortSchedules } from '../schedule/service';
 import { remindersOf } from '../reminders/repository';
+import { cohortName } from '$lib/cohorts/name';
 
 const DAY_MS = 86_400_000;
 /** The at-risk list shows this many; the matrix filter shows them all. */
@@ -84,7 +85,7 @@ export async function cohortDashboard(db: Kysely<DB>, user: SessionUser, cohortI
 	const completedAts = state.progress.filter((p) => p.completedAt !== null && column.has(p.moduleSlug) && enrolled.has(p.userId)).map((p) => p.completedAt!);
 	const atRisk = atRiskFirst(state.trainees);
 	return {
-		cohort: { id: cohort.id, name: cohort.name, startsOn: cohort.starts_on, endsOn: cohort.ends_on },
+		cohort: { id: cohort.id, name: cohortName(cohort, locale), startsOn: cohort.starts_on, endsOn: cohort.ends_on },
 		today: torontoDate(now),
 		modules: state.modules,
 		figures: state.figures,
@@ -139,7 +140,7 @@ export async function traineeDetail(db: Kysely<DB>, user: SessionUser, cohortId:
 	const bySlug = new Map(progressRows.map((r) => [r.module_slug, r]));
 	const titles = new Map(modules.map((mod) => [mod.slug, mod.title]));
 	return {
-		cohort: { id: cohort.id, name: cohort.name, startsOn: cohort.starts_on, endsOn: cohort.ends_on },
+		cohort: { id: cohort.id, name: cohortName(cohort, locale), startsOn: cohort.starts_on, endsOn: cohort.ends_on },
 		trainee: standing,
 		modules: modules.map((mod, i) => ({
 			...mod,
@@ -191,7 +192,7 @@ function timelineHref(
 }
 
 /** Every cohort with its figures, for admins. */
-export async function adminOverview(db: Kysely<DB>, user: SessionUser, now = Date.now()) {
+export async function adminOverview(db: Kysely<DB>, user: SessionUser, now = Date.now(), locale: Locale = 'en') {
 	await requireAccess(db, user, 'admin');
 	const cohorts = await listCohorts(db);
 	const unknown = [...new Set(cohorts.filter((c) => !getCourse(c.course_slug)).map((c) => c.course_slug))];
@@ -215,7 +216,7 @@ export async function adminOverview(db: Kysely<DB>, user: SessionUser, now = Dat
 	return overviewFigures({
 		cohorts: cohorts.map((c) => ({
 			id: c.id,
-			name: c.name,
+			name: cohortName(c, locale),
 			courseSlug: c.course_slug,
 			startsOn: c.starts_on,
 			endsOn: c.ends_on,

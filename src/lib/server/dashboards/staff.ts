@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { forbidden } from '../access';
 import type { SessionUser } from '../auth/sessions';
 import { getCourse } from '../content/catalog';
-import type { Locale } from '$lib/paraglide/runtime';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import type { DB, ModuleStatus } from '../db/schema';
 import { listStaff } from '../team/repository';
 import { standingOf } from './cohort';
@@ -22,9 +22,10 @@ async function moduleSlugsOf(db: Kysely<DB>, cohorts: { id: string; courseSlug: 
 }
 
 /** Each of the manager's staff with, per cohort, modules completed of the course, standing, expected finish and record. */
-export async function teamProgress(db: Kysely<DB>, manager: SessionUser, now = Date.now()) {
+/** Cohort names are in `locale`: the page's (or export's) language by default. */
+export async function teamProgress(db: Kysely<DB>, manager: SessionUser, now = Date.now(), locale: Locale = getLocale()) {
 	if (!manager.isManager) forbidden();
-	const staff = await listStaff(db, manager.id);
+	const staff = await listStaff(db, manager.id, locale);
 	const [completions, records, slugs] = await Promise.all([
 		repo.staffCompletions(db, manager.id),
 		repo.currentCompletionRecords(
@@ -64,7 +65,7 @@ export async function teamProgress(db: Kysely<DB>, manager: SessionUser, now = D
 /** One person on the manager's team: each module's status per cohort. Nobody else's staff: 403. */
 export async function staffMember(db: Kysely<DB>, manager: SessionUser, userId: string, locale: Locale, now = Date.now()) {
 	if (!manager.isManager) forbidden();
-	const team = await teamProgress(db, manager, now);
+	const team = await teamProgress(db, manager, now, locale);
 	const person = team.find((p) => p.id === userId);
 	if (!person) forbidden();
 	const statuses = await repo.personStatuses(db, userId);

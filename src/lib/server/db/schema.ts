@@ -40,6 +40,8 @@ export interface CohortsTable {
 	ends_on: string;
 	created_by: string | null;
 	created_at: number;
+	/** The French name; null shows the English one. */
+	name_fr: string | null;
 }
 
 export interface EnrolmentsTable {
@@ -138,6 +140,8 @@ export interface CompletionRecordsTable {
 	revocation_reason: string | null;
 	supersedes_id: string | null;
 	status_list_index: number;
+	/** The cohort's French name when the record was issued; null shows cohort_name. */
+	cohort_name_fr: string | null;
 }
 
 export interface ApiTokensTable {

@@ -11,7 +11,7 @@ export async function hasNoUsers(db: Kysely<DB>): Promise<boolean> {
 /** A cohort with its instructor and trainees, as the demo seeds it; returns its id. */
 export async function insertCohortWithPeople(
 	db: Kysely<DB>,
-	cohort: { name: string; courseSlug: string; startsOn: string; endsOn: string; createdBy: string },
+	cohort: { name: string; nameFr?: string; courseSlug: string; startsOn: string; endsOn: string; createdBy: string },
 	people: { instructorId: string; traineeIds: string[] },
 	now: number
 ): Promise<string> {
@@ -21,6 +21,7 @@ export async function insertCohortWithPeople(
 		.values({
 			id,
 			name: cohort.name,
+			name_fr: cohort.nameFr ?? null,
 			course_slug: cohort.courseSlug,
 			starts_on: cohort.startsOn,
 			ends_on: cohort.endsOn,

@@ -9,6 +9,7 @@ import { demoCast, hasNoUsers, insertCohortWithPeople } from './repository';
 import { planFor, playTrainee } from './story';
 
 export const DEMO_COHORT_NAME = 'Social Media Bootcamp — Cohort 1';
+export const DEMO_COHORT_NAME_FR = 'Camp d’entraînement sur les médias sociaux — Cohorte 1';
 export const DEMO_COURSE = 'social-media-bootcamp';
 export const DEMO_TRAINEES = 50;
 export const DEMO_MANAGER_STAFF = 10;
@@ -70,7 +71,7 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
 		const traineeIds = trainees.map((t) => t.id);
 		const cohortId = await insertCohortWithPeople(
 			trx,
-			{ name: DEMO_COHORT_NAME, courseSlug: DEMO_COURSE, ...dates },
+			{ name: DEMO_COHORT_NAME, nameFr: DEMO_COHORT_NAME_FR, courseSlug: DEMO_COURSE, ...dates },
 			{ instructorId: instructor.id, traineeIds },
 			now
 		);

@@ -14,6 +14,7 @@ import { debriefOf } from './drill-service';
 import * as repo from './repository';
 import type { ReviewLevel } from '../../exercises/views';
 import { staffScenario, stateOf, submissionView } from './views';
+import { cohortName } from '$lib/cohorts/name';
 
 export const QUEUE_FILTERS = ['awaiting_review', 'needs_revision', 'approved', 'all'] as const;
 export type QueueFilter = (typeof QUEUE_FILTERS)[number];
@@ -41,7 +42,7 @@ export async function reviewQueuePage(db: Kysely<DB>, user: SessionUser, cohortI
 			};
 		});
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
+		cohort: { id: cohort.id, name: cohortName(cohort, locale) },
 		modules: (course?.modules ?? []).filter((mod) => mod.exerciseSource !== null).map((mod) => ({ slug: mod.slug, title: mod.title[locale] })),
 		awaiting: rows.filter((row) => row.status === 'awaiting_review').length,
 		items,
@@ -79,7 +80,7 @@ export async function reviewPage(db: Kysely<DB>, user: SessionUser, cohortId: st
 	const current = history.find((s) => s.id === submission.id)!;
 	const state = stateOf(history[0]);
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
+		cohort: { id: cohort.id, name: cohortName(cohort, locale) },
 		trainee,
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { slug: module.slug, title: module.title[locale] },

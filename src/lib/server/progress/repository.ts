@@ -21,7 +21,7 @@ export async function learningCohort(db: Kysely<DB>, userId: string, courseSlug:
 	return db
 		.selectFrom('enrolments')
 		.innerJoin('cohorts', 'cohorts.id', 'enrolments.cohort_id')
-		.select(['cohorts.id', 'cohorts.name', 'cohorts.starts_on', 'cohorts.ends_on'])
+		.select(['cohorts.id', 'cohorts.name', 'cohorts.name_fr', 'cohorts.starts_on', 'cohorts.ends_on'])
 		.where('enrolments.user_id', '=', userId)
 		.where('enrolments.role', '=', 'trainee')
 		.where('cohorts.course_slug', '=', courseSlug)

@@ -14,6 +14,7 @@ import { isOverdue, quizStandingOf } from './rules';
 import { rulesOf } from './service';
 import { MIN_ANSWERS, quizStats } from './stats';
 import { attemptReview } from './views';
+import { cohortName } from '$lib/cohorts/name';
 
 // What instructors see of a quiz in their cohort. Access (requireAccess) is checked by
 // the routes before calling these. `findCourse` is the catalog, replaced in tests.
@@ -59,7 +60,12 @@ export async function cohortQuizzes(db: Kysely<DB>, cohortId: string, locale: Lo
 			passed: stats.traineesPassed
 		});
 	}
-	return { cohort: { id: cohort.id, name: cohort.name }, course: course ? { slug: course.slug, title: course.title[locale] } : null, trainees, quizzes };
+	return {
+		cohort: { id: cohort.id, name: cohortName(cohort, locale) },
+		course: course ? { slug: course.slug, title: course.title[locale] } : null,
+		trainees,
+		quizzes
+	};
 }
 
 /** Per quiz and cohort: attempts, mean score, pass rate, item analysis and where each trainee stands. */
@@ -86,7 +92,7 @@ export async function quizStatistics(db: Kysely<DB>, cohortId: string, moduleSlu
 		better_post: m.quiz_type_better_post()
 	};
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
+		cohort: { id: cohort.id, name: cohortName(cohort, locale) },
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { slug: module.slug, title: module.title[locale] },
 		rules: rulesOf(quiz),
@@ -136,7 +142,7 @@ export async function traineeAttempts(
 	const [rows, grants, extra] = await Promise.all([attemptsOf(db, key), extraAttemptsOf(db, key), extraAttemptCount(db, key)]);
 	const words = { true: m.quiz_true(), false: m.quiz_false() };
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
+		cohort: { id: cohort.id, name: cohortName(cohort, locale) },
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { slug: module.slug, title: module.title[locale] },
 		rules: rulesOf(quiz),

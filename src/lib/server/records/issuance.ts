@@ -57,7 +57,7 @@ export async function issueRecordIfEarned(trx: Kysely<DB>, context: CompletionCo
 	if (!met) return null;
 	const latest = await latestRecordFor(trx, context.userId, course.slug);
 	if (latest && latest.cohort_id === context.cohortId) return null;
-	const { holderName, cohortName } = await issuanceNames(trx, context.userId, context.cohortId);
+	const { holderName, cohortName, cohortNameFr } = await issuanceNames(trx, context.userId, context.cohortId);
 	const record = await insertRecord(trx, {
 		id: newId(),
 		code: await unusedRecordCode(trx),
@@ -70,6 +70,7 @@ export async function issueRecordIfEarned(trx: Kysely<DB>, context: CompletionCo
 		content_version: course.version,
 		cohort_id: context.cohortId,
 		cohort_name: cohortName,
+		cohort_name_fr: cohortNameFr,
 		completed_at: context.at,
 		issued_at: context.at,
 		expires_at: expiryOf(context.at, course.completion.valid_for_months),

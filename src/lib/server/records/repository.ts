@@ -204,13 +204,17 @@ export async function currentRecordByCohort(db: Kysely<DB>, userId: string): Pro
 	return new Map(rows.map((row) => [row.cohort_id!, row.id]));
 }
 
-/** The holder's name and the cohort's name, copied into a record when it is issued. */
-export async function issuanceNames(db: Kysely<DB>, userId: string, cohortId: string): Promise<{ holderName: string; cohortName: string }> {
+/** The holder's name and the cohort's names, copied into a record when it is issued. */
+export async function issuanceNames(
+	db: Kysely<DB>,
+	userId: string,
+	cohortId: string
+): Promise<{ holderName: string; cohortName: string; cohortNameFr: string | null }> {
 	const [holder, cohort] = await Promise.all([
 		db.selectFrom('users').select(['display_name']).where('id', '=', userId).executeTakeFirstOrThrow(),
-		db.selectFrom('cohorts').select(['name']).where('id', '=', cohortId).executeTakeFirstOrThrow()
+		db.selectFrom('cohorts').select(['name', 'name_fr']).where('id', '=', cohortId).executeTakeFirstOrThrow()
 	]);
-	return { holderName: holder.display_name, cohortName: cohort.name };
+	return { holderName: holder.display_name, cohortName: cohort.name, cohortNameFr: cohort.name_fr };
 }
 
 // API tokens.
@@ -290,4 +294,16 @@ export async function rateLimitHitTimes(db: Kysely<DB>, limitKey: string, since:
 
 export async function deleteRateLimitHit(db: Kysely<DB>, id: string) {
 	await db.deleteFrom('rate_limit_hits').where('id', '=', id).execute();
+}
+
+/** When a record was first earned on each content version of the course (its editions: edition.ts). */
+export async function contentVersionsFirstEarned(db: Kysely<DB>, courseSlug: string): Promise<{ contentVersion: string; firstCompletedAt: number }[]> {
+	const rows = await db
+		.selectFrom('completion_records')
+		.select(['content_version'])
+		.select((eb) => eb.fn.min<number>('completed_at').as('first'))
+		.where('course_slug', '=', courseSlug)
+		.groupBy('content_version')
+		.execute();
+	return rows.map((row) => ({ contentVersion: row.content_version, firstCompletedAt: Number(row.first) }));
 }

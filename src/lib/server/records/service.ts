@@ -16,6 +16,7 @@ import { certificatePdf } from './pdf';
 import { qrDataUrl } from './qr';
 import {
 	codeOf,
+	contentVersionsFirstEarned,
 	findRecord,
 	holderOf,
 	instructsHolderOf,
@@ -28,6 +29,7 @@ import {
 	type CompletionRecord
 } from './repository';
 import { recordView } from './views';
+import { editionOf, type Edition } from './edition';
 
 type Audience = 'holder' | 'manager' | 'instructor' | 'admin';
 
@@ -53,18 +55,24 @@ async function holderLanguage(db: Kysely<DB>, record: CompletionRecord): Promise
 	return holder?.preferred_language ?? 'en';
 }
 
+/** The course edition the record was earned on. */
+export async function recordEdition(db: Kysely<DB>, record: CompletionRecord): Promise<Edition | null> {
+	return editionOf(await contentVersionsFirstEarned(db, record.course_slug), record.content_version);
+}
+
 /** Everything the certificate page shows. */
 export async function certificatePage(db: Kysely<DB>, viewer: SessionUser, id: string, origin: string, locale: Locale) {
 	const { record, audience } = await recordFor(db, viewer, id);
-	const verifyUrl = verificationUrl(origin, record.code);
-	const [successor, predecessorCode, language, qr] = await Promise.all([
+	const verifyUrl = verificationUrl(origin, record.code, locale);
+	const [successor, predecessorCode, language, qr, edition] = await Promise.all([
 		successorOf(db, record.id),
 		record.supersedes_id ? codeOf(db, record.supersedes_id) : Promise.resolve(undefined),
 		holderLanguage(db, record),
-		qrDataUrl(verifyUrl)
+		qrDataUrl(verifyUrl),
+		recordEdition(db, record)
 	]);
 	return {
-		record: recordView(record, locale),
+		record: recordView(record, locale, Date.now(), edition),
 		audience,
 		verifyUrl,
 		qr,
@@ -78,7 +86,7 @@ export async function certificatePage(db: Kysely<DB>, viewer: SessionUser, id: s
 export async function certificateDownload(db: Kysely<DB>, viewer: SessionUser, id: string, origin: string, asked: Locale | null) {
 	const { record } = await recordFor(db, viewer, id);
 	const locale = asked ?? (await holderLanguage(db, record));
-	return { bytes: await certificatePdf(record, { origin, locale }), filename: `${record.code}-${locale}.pdf` };
+	return { bytes: await certificatePdf(record, { origin, locale, edition: await recordEdition(db, record) }), filename: `${record.code}-${locale}.pdf` };
 }
 
 /** The record as a signed Open Badges 3.0 credential, in the holder's language unless another is asked for. */
@@ -148,6 +156,7 @@ export async function reissueRecord(db: Kysely<DB>, admin: SessionUser, id: stri
 			content_version: original.content_version,
 			cohort_id: original.cohort_id,
 			cohort_name: original.cohort_name,
+			cohort_name_fr: original.cohort_name_fr,
 			completed_at: original.completed_at,
 			issued_at: now,
 			expires_at: original.expires_at,

@@ -6,7 +6,8 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { normaliseRecordCode } from './codes';
 import { issuerKey } from './credentials/issuer';
 import { signCredential, statusListCredential } from './credentials/open-badge';
-import { findRecordByCode, revokedStatusIndexes, successorOf } from './repository';
+import { contentVersionsFirstEarned, findRecordByCode, revokedStatusIndexes, successorOf } from './repository';
+import { editionOf } from './edition';
 import { publicView } from './views';
 
 /** What the public verification page shows for a code; 404 when there is no such record. */
@@ -14,8 +15,8 @@ export async function verifyCode(db: Kysely<DB>, code: string, locale: Locale, n
 	const normalised = normaliseRecordCode(code);
 	const record = normalised ? await findRecordByCode(db, normalised) : undefined;
 	if (!record) error(404, m.verify_not_found());
-	const successor = await successorOf(db, record.id);
-	return { record: publicView(record, locale, now), replacedBy: successor?.code ?? null };
+	const [successor, versions] = await Promise.all([successorOf(db, record.id), contentVersionsFirstEarned(db, record.course_slug)]);
+	return { record: publicView(record, locale, now, editionOf(versions, record.content_version)), replacedBy: successor?.code ?? null };
 }
 
 let cached: { key: string; credential: Record<string, unknown> } | undefined;

@@ -1,6 +1,11 @@
 import type { Locale } from '$lib/paraglide/runtime';
+import { cohortName } from '$lib/cohorts/name';
+import type { Edition } from './edition';
 import type { CompletionRecord } from './repository';
 import { recordStatus, type RecordStatus } from './rule';
+
+/** The cohort's name, as it was when the record was issued, in the reader's language. */
+export const recordCohortName = (record: CompletionRecord, locale: Locale) => cohortName({ name: record.cohort_name, name_fr: record.cohort_name_fr }, locale);
 
 /** A record as pages show it, in the reader's language. */
 interface RecordView {
@@ -12,6 +17,7 @@ interface RecordView {
 	courseTitle: string;
 	cohortName: string;
 	contentVersion: string;
+	edition: Edition | null;
 	cycle: number;
 	completedAt: number;
 	issuedAt: number;
@@ -20,7 +26,7 @@ interface RecordView {
 	revocationReason: string | null;
 }
 
-export function recordView(record: CompletionRecord, locale: Locale, now = Date.now()): RecordView {
+export function recordView(record: CompletionRecord, locale: Locale, now = Date.now(), edition: Edition | null = null): RecordView {
 	return {
 		id: record.id,
 		code: record.code,
@@ -28,8 +34,9 @@ export function recordView(record: CompletionRecord, locale: Locale, now = Date.
 		holderName: record.holder_name,
 		courseSlug: record.course_slug,
 		courseTitle: locale === 'fr' ? record.course_title_fr : record.course_title_en,
-		cohortName: record.cohort_name,
+		cohortName: recordCohortName(record, locale),
 		contentVersion: record.content_version,
+		edition,
 		cycle: record.cycle,
 		completedAt: record.completed_at,
 		issuedAt: record.issued_at,
@@ -40,14 +47,15 @@ export function recordView(record: CompletionRecord, locale: Locale, now = Date.
 }
 
 /** What a stranger holding the code may learn: no ids, no email, no reason for a revocation. */
-export function publicView(record: CompletionRecord, locale: Locale, now = Date.now()) {
-	const view = recordView(record, locale, now);
+export function publicView(record: CompletionRecord, locale: Locale, now = Date.now(), edition: Edition | null = null) {
+	const view = recordView(record, locale, now, edition);
 	return {
 		code: view.code,
 		status: view.status,
 		holderName: view.holderName,
 		courseTitle: view.courseTitle,
 		cohortName: view.cohortName,
+		edition: view.edition,
 		completedAt: view.completedAt,
 		issuedAt: view.issuedAt,
 		expiresAt: view.expiresAt,
@@ -65,7 +73,7 @@ export function apiView(record: CompletionRecord & { holder_email: string | null
 		status: recordStatus(record, now),
 		holder: { id: record.user_id, name: record.holder_name, email: record.holder_email },
 		course: { slug: record.course_slug, title: { en: record.course_title_en, fr: record.course_title_fr }, contentVersion: record.content_version },
-		cohort: { id: record.cohort_id, name: record.cohort_name },
+		cohort: { id: record.cohort_id, name: record.cohort_name, nameFr: record.cohort_name_fr },
 		cycle: record.cycle,
 		completedAt: iso(record.completed_at),
 		issuedAt: iso(record.issued_at),

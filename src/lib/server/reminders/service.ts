@@ -18,6 +18,7 @@ import { continueLink } from '../progress/unlock';
 import * as repo from './repository';
 import { DEFAULT_NUDGE_DAYS, MANUAL_COOLDOWN_MS, MAX_RECIPIENTS, NOTE_MAX_LENGTH, digestSummary, digestTime, nudgeDue, weekKey } from './rules';
 import { digestMessage, reminderMessage } from './templates';
+import { cohortName } from '$lib/cohorts/name';
 
 const ID = /^[a-z2-7]{24}$/;
 
@@ -53,7 +54,7 @@ async function reminderFacts(db: Kysely<DB>, cohort: Cohort, now: number, inacti
 		return reminderMessage({
 			...base,
 			course: course?.title ?? { en: cohort.name, fr: cohort.name },
-			cohort: cohort.name,
+			cohort: { en: cohort.name, fr: cohortName(cohort, 'fr') },
 			next: module && link ? { kind: link.step.kind, module: module.title, path: link.path, dueOn: due === undefined ? null : dateOfDay(due) } : null,
 			coursePath: `/courses/${cohort.course_slug}`,
 			standing: trainee.standing,
@@ -187,7 +188,7 @@ export async function runDigests(db: Kysely<DB>, now = Date.now()): Promise<numb
 			isAdmin: false,
 			isManager: true
 		};
-		const team = await teamProgress(db, viewer, now);
+		const team = await teamProgress(db, viewer, now, viewer.preferredLanguage);
 		const summary = digestSummary(
 			team.map((person) => ({ name: person.name, cohorts: person.cohorts })),
 			now

@@ -12,7 +12,7 @@ export interface ReminderEmail {
 	sender: string | null;
 	note: string | null;
 	course: LocalText;
-	cohort: string;
+	cohort: LocalText;
 	/** The trainee's next step: its module, where it is, and the module's due date (YYYY-MM-DD) when known. */
 	next: { kind: string; module: LocalText; path: string; dueOn: string | null } | null;
 	/** Where "continue" leads when there is no next step (the course page). */
@@ -35,7 +35,7 @@ export function reminderMessage(email: ReminderEmail): ComposedMessage {
 			const language = to.language;
 			const options = { locale: language };
 			const course = email.course[language];
-			const names = { course, cohort: email.cohort, sender: email.sender ?? '', days: email.idleDays };
+			const names = { course, cohort: email.cohort[language], sender: email.sender ?? '', days: email.idleDays };
 			const manual = email.kind === 'manual';
 			const paragraphs: string[] = [manual ? m.remind_mail_body_manual(names, options) : m.remind_mail_body_nudge(names, options)];
 			if (email.next) {
@@ -62,7 +62,7 @@ export function reminderMessage(email: ReminderEmail): ComposedMessage {
 				paragraphs,
 				quote: email.note ? { heading: m.remind_mail_note({ sender: email.sender ?? '' }, options), text: email.note } : undefined,
 				links: [{ label: m.remind_mail_action({ course }, options), url: siteLink(origin, email.next?.path ?? email.coursePath, language) }],
-				after: manual ? [] : [m.remind_mail_nudge_why({ cohort: email.cohort }, options)]
+				after: manual ? [] : [m.remind_mail_nudge_why({ cohort: email.cohort[language] }, options)]
 			});
 		}
 	};

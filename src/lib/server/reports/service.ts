@@ -15,6 +15,7 @@ import { torontoDate } from '../dashboards/schedule';
 import { cohortState } from '../dashboards/service';
 import { ministryReport, type ReportEnrolment } from './ministries';
 import * as repo from './repository';
+import { cohortName } from '$lib/cohorts/name';
 
 const ID = /^[a-z2-7]{24}$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -58,7 +59,7 @@ export async function ministriesReport(db: Kysely<DB>, viewer: SessionUser, para
 	return {
 		report: ministryReport(enrolments, chosen.length, compare),
 		filter,
-		cohorts: cohorts.map((c) => ({ id: c.id, name: c.name })),
+		cohorts: cohorts.map((c) => ({ id: c.id, name: cohortName(c, locale) })),
 		courses: courseSlugs.map((slug) => ({ slug, title: getCourse(slug)?.title[locale] ?? slug })).sort((a, b) => compare(a.title, b.title))
 	};
 }

@@ -13,6 +13,7 @@ import { dateOfDay } from '../dashboards/schedule';
 import { calendarText, type DueEvent } from './ical';
 import * as repo from './repository';
 import { cohortSchedules } from './service';
+import { cohortName } from '$lib/cohorts/name';
 
 /** Every module's due date in every cohort the person learns in, in their language. */
 export async function calendarOf(db: Kysely<DB>, userId: string, locale: Locale, origin: string, now = Date.now()): Promise<string> {
@@ -33,7 +34,7 @@ export async function calendarOf(db: Kysely<DB>, userId: string, locale: Locale,
 				uid: `${cohort.id}.${mod.slug}@bootcamp`,
 				date: dateOfDay(schedules.get(cohort.id)!.dueDays[i]),
 				summary: m.schedule_calendar_event(facts, { locale }),
-				description: m.schedule_calendar_event_description({ ...facts, course: course.title[locale], cohort: cohort.name, url }, { locale }),
+				description: m.schedule_calendar_event_description({ ...facts, course: course.title[locale], cohort: cohortName(cohort, locale), url }, { locale }),
 				url
 			};
 		})

@@ -31,7 +31,7 @@ export async function learningCohorts(db: Kysely<DB>, userId: string) {
 	return db
 		.selectFrom('enrolments')
 		.innerJoin('cohorts', 'cohorts.id', 'enrolments.cohort_id')
-		.select(['cohorts.id', 'cohorts.name', 'cohorts.course_slug', 'cohorts.starts_on', 'cohorts.ends_on'])
+		.select(['cohorts.id', 'cohorts.name', 'cohorts.name_fr', 'cohorts.course_slug', 'cohorts.starts_on', 'cohorts.ends_on'])
 		.where('enrolments.user_id', '=', userId)
 		.where('enrolments.role', '=', 'trainee')
 		.orderBy('cohorts.starts_on')

@@ -15,6 +15,7 @@ import { computedDueDays, dateOfDay, dayNumber, scheduleOf, torontoDay, type Sch
 import * as repo from './repository';
 import { dueDateBounds, dueDateProblem } from './rules';
 import { dueDatesOf, ownStanding } from './standing';
+import { cohortName } from '$lib/cohorts/name';
 
 export interface CohortDates {
 	id: string;
@@ -74,7 +75,7 @@ export async function schedulePage(db: Kysely<DB>, user: SessionUser, cohortId: 
 		course.modules.map((mod) => mod.minutes)
 	);
 	return {
-		cohort: { id: cohort.id, name: cohort.name, startsOn: cohort.starts_on, endsOn: cohort.ends_on },
+		cohort: { id: cohort.id, name: cohortName(cohort, locale), startsOn: cohort.starts_on, endsOn: cohort.ends_on },
 		bounds: dueDateBounds(cohort.starts_on, cohort.ends_on),
 		modules: course.modules.map((mod, i) => {
 			const computedOn = dateOfDay(computed[i]);

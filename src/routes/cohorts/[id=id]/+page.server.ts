@@ -9,11 +9,17 @@ import { absoluteLinks } from '$lib/server/http/links';
 import { parseForm } from '$lib/server/http/forms';
 import { reviewQueueSize } from '$lib/server/exercises/review-service';
 import type { Actions, PageServerLoad } from './$types';
+import { cohortName } from '$lib/cohorts/name';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const cohort = await requireAccess(db(), user, 'cohort.staff', event.params.id);
-	return { cohort, roster: await listRoster(db(), cohort.id), canManageInstructors: user.isAdmin, reviewQueue: await reviewQueueSize(db(), cohort.id) };
+	return {
+		cohort: { ...cohort, name: cohortName(cohort, event.locals.locale) },
+		roster: await listRoster(db(), cohort.id),
+		canManageInstructors: user.isAdmin,
+		reviewQueue: await reviewQueueSize(db(), cohort.id)
+	};
 };
 
 export const actions: Actions = {

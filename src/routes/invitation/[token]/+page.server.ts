@@ -1,12 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { cookieName, localizeHref } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
 import { findInvitation, redeemInvitation } from '$lib/server/accounts/invitations';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { formError, parseForm } from '$lib/server/http/forms';
 import { setSessionCookie } from '$lib/server/http/cookies';
+import { opensInPreferredLanguage } from '$lib/server/http/language';
 import type { Actions, PageServerLoad } from './$types';
 
 const passwordForm = () =>
@@ -27,8 +28,18 @@ async function validInvitation(token: string) {
 	error(invitation.status === 'unknown' ? 404 : 410, message);
 }
 
-export const load: PageServerLoad = async ({ params }) => {
+/** Where the address came from, on this site; null from elsewhere (an email). */
+function cameFrom(referrer: string | null, origin: string): string | null {
+	if (!referrer || !URL.canParse(referrer)) return null;
+	const url = new URL(referrer);
+	return url.origin === origin ? url.pathname : null;
+}
+
+export const load: PageServerLoad = async ({ params, url, cookies, request, locals }) => {
 	const invitation = await validInvitation(params.token);
+	const french = localizeHref(`/invitation/${params.token}`, { locale: 'fr' });
+	const here = { pageLocale: locals.locale, remembered: cookies.get(cookieName), cameFrom: cameFrom(request.headers.get('referer'), url.origin) };
+	if (opensInPreferredLanguage(here, invitation.language, french)) redirect(307, french);
 	return { purpose: invitation.purpose, email: invitation.email, displayName: invitation.displayName, minLength: MIN_PASSWORD_LENGTH };
 };
 

@@ -12,7 +12,8 @@ import { encodeStatusList } from './status-list';
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export const verificationUrl = (origin: string, code: string) => `${origin}/verify/${code}`;
+/** The public verification page; in French under /fr, for a French certificate's QR code. The credential's id is the English address. */
+export const verificationUrl = (origin: string, code: string, locale: Locale = 'en') => `${origin}${locale === 'fr' ? '/fr' : ''}/verify/${code}`;
 export const statusListUrl = (origin: string) => `${origin}/verify/status/revocation`;
 
 /** What the course asked of the holder, in words: the achievement's criteria. */

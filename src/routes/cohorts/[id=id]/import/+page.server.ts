@@ -6,6 +6,7 @@ import { applyRosterImport, planRosterImport } from '$lib/server/rosters/import'
 import { MAX_ROSTER_BYTES } from '$lib/server/rosters/parse';
 import { absoluteLinks } from '$lib/server/http/links';
 import type { Actions, PageServerLoad } from './$types';
+import { cohortName } from '$lib/cohorts/name';
 
 /** The roster's text, from an uploaded file or from the text box. */
 async function rosterText(form: FormData): Promise<string | null> {
@@ -20,7 +21,7 @@ async function rosterText(form: FormData): Promise<string | null> {
 
 export const load: PageServerLoad = async (event) => {
 	const cohort = await requireAccess(db(), requireUser(event), 'cohort.staff', event.params.id);
-	return { cohort: { id: cohort.id, name: cohort.name } };
+	return { cohort: { id: cohort.id, name: cohortName(cohort, event.locals.locale) } };
 };
 
 export const actions: Actions = {

@@ -3,6 +3,9 @@ import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { requireAccess, requireUser } from '$lib/server/access';
 import { cohortSettings, saveCohortSettings } from '$lib/server/cohorts/settings';
+import { cohortNamesForm } from '$lib/server/cohorts/names';
+import { renameCohort } from '$lib/server/cohorts/service';
+import { cohortName } from '$lib/cohorts/name';
 import { getCourse } from '$lib/server/content/catalog';
 import { nudgeDaysOf, saveNudgeDays } from '$lib/server/reminders/service';
 import { MAX_NUDGE_DAYS, parseNudgeDays } from '$lib/server/reminders/rules';
@@ -22,7 +25,7 @@ async function cohortAndCourse(user: SessionUser, id: string) {
 export const load: PageServerLoad = async (event) => {
 	const { cohort, course } = await cohortAndCourse(requireUser(event), event.params.id);
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
+		cohort: { id: cohort.id, name: cohortName(cohort, event.locals.locale), names: { en: cohort.name, fr: cohort.name_fr ?? '' } },
 		settings: await cohortSettings(db(), course, cohort.id, event.locals.locale),
 		nudgeDays: await nudgeDaysOf(db(), cohort.id),
 		nudgeMax: MAX_NUDGE_DAYS
@@ -49,8 +52,18 @@ export const actions: Actions = {
 		const nudgeText = typeof nudgeField === 'string' ? nudgeField : null;
 		const nudgeDays = nudgeText === null ? null : parseNudgeDays(nudgeText);
 		if (nudgeText !== null && nudgeDays === null) errors.nudge_days = m.remind_settings_nudge_invalid({ max: MAX_NUDGE_DAYS });
-		if (Object.keys(errors).length) return fail(400, { errors, values, nudgeDays: nudgeText?.slice(0, 20) ?? null });
+		// The cohort's names; a form without them leaves them as they are.
+		const text = (field: string) => {
+			const value = form.get(field);
+			return typeof value === 'string' ? value : '';
+		};
+		const hasNames = form.has('name');
+		const names = hasNames ? cohortNamesForm().safeParse({ name: text('name'), name_fr: text('name_fr') }) : null;
+		for (const issue of names?.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.message;
+		const nameValues = hasNames ? { en: text('name').slice(0, 200), fr: text('name_fr').slice(0, 200) } : null;
+		if (Object.keys(errors).length) return fail(400, { errors, values, nudgeDays: nudgeText?.slice(0, 20) ?? null, names: nameValues });
 		let changed = await saveCohortSettings(db(), course, cohort.id, values, user.id);
+		if (names?.data && (await renameCohort(db(), cohort.id, { name: names.data.name, nameFr: names.data.name_fr }, user.id))) changed++;
 		if (nudgeDays !== null && (await saveNudgeDays(db(), user, cohort.id, nudgeDays))) changed++;
 		return { saved: changed };
 	}

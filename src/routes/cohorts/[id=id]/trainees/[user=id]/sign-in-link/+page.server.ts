@@ -4,7 +4,7 @@ import { emailSignInLink, signInLinkSubject } from '$lib/server/cohorts/service'
 import { absoluteLinks } from '$lib/server/http/links';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => signInLinkSubject(db(), requireUser(event), event.params.id, event.params.user);
+export const load: PageServerLoad = async (event) => signInLinkSubject(db(), requireUser(event), event.params.id, event.params.user, event.locals.locale);
 
 export const actions: Actions = {
 	send: async (event) => {
