@@ -93,26 +93,73 @@ async function overflow(page: Page) {
 	});
 }
 
+/** What a page says about itself: its language, its description, and lesson images missing a width or height. */
+function pageFacts(page: Page) {
+	return page.evaluate(() => ({
+		lang: document.documentElement.lang,
+		description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
+		descriptions: document.querySelectorAll('meta[name="description"]').length,
+		unsized: [...document.querySelectorAll<HTMLImageElement>('.bc-lesson-main img')]
+			.filter((img) => !(Number(img.getAttribute('width')) > 0 && Number(img.getAttribute('height')) > 0))
+			.map((img) => img.getAttribute('src') ?? '')
+	}));
+}
+
 for (const { role, as, pages } of journey) {
 	for (const width of WIDTHS) {
-		test(`at ${width} px, no page the ${role} opens scrolls sideways, in English and in French`, async ({ newPage }) => {
-			test.setTimeout(180_000);
+		test(`at ${width} px, no page the ${role} opens scrolls sideways, and each describes itself in its language`, async ({ newPage }) => {
+			test.setTimeout(240_000);
 			const page = await newPage({ as, viewport: { width, height: 720 } });
 			const problems: string[] = [];
+			const described = new Map<string, string>();
 			const paths = pages(ids());
 			// English first: once a page in French is opened, the language may stick for the session.
-			for (const address of [...paths, ...paths.map((path) => `/fr${path === '/' ? '' : path}`)]) {
-				{
-					const response = await page.goto(address);
-					expect(response?.status(), `status of ${address}`).toBeLessThan(400);
-					const seen = await overflow(page);
-					if (seen.scrollWidth > width) problems.push(`${address}: ${seen.scrollWidth} px wide — ${seen.culprits.join(', ')}`);
-				}
+			for (const [path, address] of [...paths.map((p) => [p, p]), ...paths.map((p) => [p, `/fr${p === '/' ? '' : p}`])]) {
+				const response = await page.goto(address);
+				expect(response?.status(), `status of ${address}`).toBeLessThan(400);
+				const seen = await overflow(page);
+				if (seen.scrollWidth > width) problems.push(`${address}: ${seen.scrollWidth} px wide — ${seen.culprits.join(', ')}`);
+				const facts = await pageFacts(page);
+				// A French-preferring person may be sent from an English address to /fr: judge the page they land on.
+				const french = /^\/fr(\/|$)/.test(new URL(page.url()).pathname);
+				if (facts.lang !== (french ? 'fr' : 'en')) problems.push(`${address}: in ${facts.lang}`);
+				if (facts.descriptions !== 1 || facts.description.length < 20) problems.push(`${address}: description "${facts.description}" (${facts.descriptions})`);
+				// The French page describes itself in French: not in the English page's words.
+				if (french && facts.description === described.get(path)) problems.push(`${address}: the English description`);
+				if (!french) described.set(path, facts.description);
+				if (facts.unsized.length) problems.push(`${address}: images without width and height: ${facts.unsized.join(', ')}`);
 			}
-			expect(problems, `pages wider than ${width} px`).toEqual([]);
+			expect(problems, `at ${width} px`).toEqual([]);
 		});
 	}
 }
+
+test('lesson figures carry their width and height, so nothing shifts as they load', async ({ newPage }) => {
+	const page = await newPage({ as: accounts.instructor });
+	await page.goto(`${COURSE}/welcome`);
+	const figures = page.locator('.bc-lesson-main img');
+	expect(await figures.count()).toBeGreaterThan(1);
+	for (const img of await figures.all()) {
+		const [width, height] = [Number(await img.getAttribute('width')), Number(await img.getAttribute('height'))];
+		expect(width, `width of ${await img.getAttribute('src')}`).toBeGreaterThan(0);
+		// The attributes give the drawing's own shape: the rendered box keeps it.
+		const box = (await img.boundingBox())!;
+		expect(Math.abs(box.width / box.height - width / height)).toBeLessThan(0.02);
+	}
+});
+
+test('a locked module shows a lock and why, and does not look like a link to read', async ({ newPage }) => {
+	const page = await newPage({ as: TRAINEE, viewport: { width: 320, height: 720 } });
+	await page.goto(COURSE);
+	const locked = page.locator('.bc-modules__item').nth(1);
+	await expect(locked).toContainText('Opens when you complete:');
+	const link = locked.getByRole('link', { name: /— Locked$/ });
+	await expect(link.locator('svg')).toBeVisible();
+	const open = page.locator('.bc-modules__item').first().getByRole('link');
+	const style = (element: typeof link) => element.evaluate((a) => `${getComputedStyle(a).color} ${getComputedStyle(a).textDecorationLine}`);
+	expect(await style(link)).not.toEqual(await style(open));
+	expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
+});
 
 test('at 320 px the check summary stays in sight while the trainee types, and jumps to the full list', async ({ newPage }) => {
 	const page = await newPage({ as: TRAINEE, viewport: { width: 320, height: 640 } });
