@@ -230,7 +230,14 @@ const table: Row[] = [
 		form: { nudge_days: 'many' },
 		expect: { ...signedIn(403), instructor: 400, admin: 400 }
 	},
-	{ route: 'team', path: () => '/team?/digest', method: 'POST', form: { receive: 'no' }, expect: managerOnly }
+	{ route: 'team', path: () => '/team?/digest', method: 'POST', form: { receive: 'no' }, expect: managerOnly },
+	// The footer's pages, for anyone (signed in or not), in both languages.
+	{ route: 'accessibility', path: () => '/accessibility', expect: everyone(200) },
+	{ route: 'accessibility', path: () => '/fr/accessibility', expect: everyone(200) },
+	{ route: 'privacy', path: () => '/privacy', expect: everyone(200) },
+	{ route: 'privacy', path: () => '/fr/privacy', expect: everyone(200) },
+	{ route: 'contact', path: () => '/contact', expect: everyone(200) },
+	{ route: 'contact', path: () => '/fr/contact', expect: everyone(200) }
 ];
 
 /** Every directory under src/routes that serves something: a page or an endpoint. */

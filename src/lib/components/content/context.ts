@@ -13,6 +13,10 @@ export function lessonContext() {
 			const url = assets?.resolve(relative);
 			if (!url) throw new Error(`Lesson file not found: ${relative}`);
 			return url;
+		},
+		/** The width and height the <img> carries, so the page keeps its room while it loads. */
+		size(relative: string) {
+			return assets?.size?.(relative);
 		}
 	};
 }

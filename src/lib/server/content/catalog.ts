@@ -1,10 +1,13 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import { LESSON_ASSETS } from '$lib/content/lesson';
+import { LESSON_ASSETS, type LessonAssets } from '$lib/content/lesson';
 import { enabledFixtures } from './fixtures';
 import { addHeadingIds, type TocEntry } from './headings';
 import { loadCourses } from './load';
 import { sideFileValidators } from './side-files';
+import { wrapTables } from './tables';
+import { svgSize, type ImageSize } from './image-size';
+import { m } from '$lib/paraglide/messages';
 import type { ContentError, Course, Locale } from './types';
 
 // Everything under courses/ is bundled at build time, so the built server needs no courses
@@ -18,6 +21,8 @@ const assetUrls = import.meta.glob('/courses/**/*.{svg,png,jpg,jpeg,webp,gif,vtt
 	string,
 	string
 >;
+// The drawings' own text, for their width and height (image-size.ts).
+const svgSources = import.meta.glob('/courses/**/*.svg', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const lessons = import.meta.glob(['/courses/**/index.md', '/courses/**/index.fr.md'], {
 	import: 'default',
 	eager: true
@@ -30,6 +35,7 @@ interface Catalog {
 	courses: Map<string, Course>;
 	errors: ContentError[];
 	assetUrls: Record<string, string>;
+	imageSizes: Record<string, ImageSize>;
 	lessons: Record<string, Component>;
 }
 
@@ -39,15 +45,21 @@ let catalog: Catalog | undefined;
 function build(): Catalog {
 	const fixtures = enabledFixtures();
 	const roots = [
-		{ root: 'courses', files: fromRoot(sources), assetUrls: fromRoot(assetUrls), lessons: fromRoot(lessons) },
-		...(fixtures ? [{ root: fixtures.root, files: fixtures.sources, assetUrls: fixtures.assetUrls, lessons: fixtures.lessons }] : [])
+		{ root: 'courses', files: fromRoot(sources), assetUrls: fromRoot(assetUrls), svgs: fromRoot(svgSources), lessons: fromRoot(lessons) },
+		...(fixtures
+			? [{ root: fixtures.root, files: fixtures.sources, assetUrls: fixtures.assetUrls, svgs: fixtures.svgSources ?? {}, lessons: fixtures.lessons }]
+			: [])
 	];
-	const result: Catalog = { courses: new Map(), errors: [], assetUrls: {}, lessons: {} };
-	for (const { root, files, assetUrls, lessons } of roots) {
+	const result: Catalog = { courses: new Map(), errors: [], assetUrls: {}, imageSizes: {}, lessons: {} };
+	for (const { root, files, assetUrls, svgs, lessons } of roots) {
 		const loaded = loadCourses(root, files, new Set(Object.keys(assetUrls)), sideFileValidators);
 		result.errors.push(...loaded.errors);
 		for (const course of loaded.courses) result.courses.set(course.slug, course);
 		Object.assign(result.assetUrls, assetUrls);
+		for (const [path, svg] of Object.entries(svgs)) {
+			const size = svgSize(svg);
+			if (size) result.imageSizes[path] = size;
+		}
 		Object.assign(result.lessons, lessons);
 	}
 	if (result.errors.length) console.error(`Bootcamp: ${result.errors.length} content error(s); run npm run courses:check`);
@@ -81,9 +93,11 @@ export function renderLesson(course: Course, moduleSlug: string, locale: Locale)
 	if (cached) return cached;
 	const lesson = current().lessons[file];
 	if (!lesson) return undefined;
-	const resolveAsset = (relative: string) => assetUrl(`${module.dir}/${relative.replace(/^\.\//, '')}`);
-	const { body } = render(lesson, { context: new Map([[LESSON_ASSETS, { resolve: resolveAsset, locale }]]) });
-	const result = addHeadingIds(body.replace(/<!--[^>]*-->/g, ''));
+	const pathOf = (relative: string) => `${module.dir}/${relative.replace(/^\.\//, '')}`;
+	const assets: LessonAssets = { resolve: (relative) => assetUrl(pathOf(relative)), size: (relative) => current().imageSizes[pathOf(relative)], locale };
+	const { body } = render(lesson, { context: new Map([[LESSON_ASSETS, assets]]) });
+	const withIds = addHeadingIds(body.replace(/<!--[^>]*-->/g, ''));
+	const result = { ...withIds, html: wrapTables(withIds.html, m.ods_table_region({}, { locale })) };
 	rendered.set(key, result);
 	return result;
 }

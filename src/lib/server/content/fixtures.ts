@@ -14,6 +14,8 @@ export interface TestFixtures {
 	sources: Record<string, string>;
 	/** Each image, caption and video file's served address, by path from the repository root. */
 	assetUrls: Record<string, string>;
+	/** Each SVG drawing's text (for its width and height), by path from the repository root. */
+	svgSources?: Record<string, string>;
 	/** Each lesson (index.md, index.fr.md) compiled, by path from the repository root. */
 	lessons: Record<string, Component>;
 	/** Cohorts of the test courses, taught by the demo instructor to trainees 01–10. */
