@@ -26,7 +26,8 @@ const id = z
 const handle = z.string().regex(/^[A-Za-z0-9_.]{1,30}$/, 'must be 1 to 30 letters, digits, dots or underscores, without the @');
 const person = z.object({ name: text(80), handle }).strict();
 const domain = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain name like ontario.ca');
-const phrases = z.array(text(80)).max(10);
+// Room for the phrases of both languages in one list.
+const phrases = z.array(text(80)).max(20);
 const LANGUAGES = ['en', 'fr'] as const;
 /** A value that depends on the language the post is written in; a plain value is the same in both. */
 const byPostLanguage = <T extends z.ZodTypeAny>(value: T) => z.union([value, z.object({ en: value, fr: value }).strict()]);
