@@ -29,9 +29,17 @@ describe('every exercise in the catalog', () => {
 				const where = `${label} (${scenario.task === 'bilingual' ? 'en+fr' : language})`;
 				const report = (answers: string[], task: typeof scenario.task, images: number, publicReply: boolean) => {
 					const shape = { ...shapeOf(scenario), task, images };
-					const alt = (i: number) => (langOf(shape, i) === 'fr' ? 'Une description de la photo, pour cet essai.' : 'A description of the photo, for this test.');
-					const posts = answers.map(modelPost).map(({ text, alts }, i) => ({ text, alts: Array.from({ length: imagesOf(shape, i) }, (_, j) => alts[j] ?? alt(i)) }));
-					const { blocking } = checkAnswer({ ...scenario, settings: { ...scenario.settings, blocking: true } }, shape, { platform: scenario.platforms[0], posts }, publicReply);
+					const alt = (i: number) =>
+						langOf(shape, i) === 'fr' ? 'Une description de la photo, pour cet essai.' : 'A description of the photo, for this test.';
+					const posts = answers
+						.map(modelPost)
+						.map(({ text, alts }, i) => ({ text, alts: Array.from({ length: imagesOf(shape, i) }, (_, j) => alts[j] ?? alt(i)) }));
+					const { blocking } = checkAnswer(
+						{ ...scenario, settings: { ...scenario.settings, blocking: true } },
+						shape,
+						{ platform: scenario.platforms[0], posts },
+						publicReply
+					);
 					return blocking.map((r) => `${r.post}: ${r.check}: ${r.messages.map((msg) => msg.en).join(' ')}`);
 				};
 				if (scenario.drill)

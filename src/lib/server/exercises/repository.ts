@@ -173,7 +173,16 @@ export async function getRun(db: Kysely<DB>, id: string) {
 
 export async function insertRun(
 	db: Kysely<DB>,
-	row: { cohortId: string; userId: string; courseSlug: string; moduleSlug: string; contentVersion: string; startedAt: number; timeScale: number; language: string }
+	row: {
+		cohortId: string;
+		userId: string;
+		courseSlug: string;
+		moduleSlug: string;
+		contentVersion: string;
+		startedAt: number;
+		timeScale: number;
+		language: string;
+	}
 ) {
 	const id = newId();
 	await db

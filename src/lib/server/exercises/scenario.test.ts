@@ -131,7 +131,9 @@ describe('exercise.yaml: the language the post is written in', () => {
 	});
 
 	it('names the file’s field when a language is missing or not offered', () => {
-		expect(fields({ ...minimal, model_answer: ['Flu shots are free.'] })).toEqual([expect.stringMatching(/^model_answer: needs a model answer in each language/)]);
+		expect(fields({ ...minimal, model_answer: ['Flu shots are free.'] })).toEqual([
+			expect.stringMatching(/^model_answer: needs a model answer in each language/)
+		]);
 		expect(fields({ ...minimal, model_answer: { en: ['Flu shots are free.'] } })).not.toEqual([]);
 		expect(fields({ ...minimal, languages: ['de'] })).toEqual([expect.stringMatching(/^languages\.0: /)]);
 		expect(fields({ ...minimal, languages: ['en', 'en'] })).toEqual(['languages: lists a language twice']);

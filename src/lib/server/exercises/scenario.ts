@@ -140,7 +140,10 @@ export const exerciseSchema = z
 		account: z.object({ name: text(80), name_fr: text(80).optional(), handle }).strict(),
 		brief: localized(1500),
 		/** What the brief adds for a post written in one language ("your colleague writes the French thread"), in the reader's language. */
-		language_notes: z.object({ en: localized(600).optional(), fr: localized(600).optional() }).strict().optional(),
+		language_notes: z
+			.object({ en: localized(600).optional(), fr: localized(600).optional() })
+			.strict()
+			.optional(),
 		situation: localized(3000),
 		images: z.array(image).max(4).default([]),
 		conversation: z.array(simulatedPost).min(1).max(20).optional(),
@@ -178,7 +181,8 @@ export const exerciseSchema = z
 			ctx.addIssue({ code: 'custom', path: ['thread', 'max_posts'], message: 'must be at least min_posts' });
 		const answers = data.model_answer;
 		if (data.task === 'bilingual') {
-			if (data.languages.length !== 2) ctx.addIssue({ code: 'custom', path: ['languages'], message: 'a bilingual exercise is written in both languages: [en, fr]' });
+			if (data.languages.length !== 2)
+				ctx.addIssue({ code: 'custom', path: ['languages'], message: 'a bilingual exercise is written in both languages: [en, fr]' });
 			const count = isPerLanguage(answers) ? answers.en.length + answers.fr.length : answers.length;
 			if (count !== 2 || (isPerLanguage(answers) && answers.en.length !== 1))
 				ctx.addIssue({ code: 'custom', path: ['model_answer'], message: 'a bilingual exercise needs two model posts: English, then French' });
@@ -205,7 +209,11 @@ export const exerciseSchema = z
 		}
 		for (const language of LANGUAGES) {
 			if (data.language_notes?.[language] && !data.languages.includes(language))
-				ctx.addIssue({ code: 'custom', path: ['language_notes', language], message: `is for a post in a language the exercise does not offer (languages: [${data.languages.join(', ')}])` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['language_notes', language],
+					message: `is for a post in a language the exercise does not offer (languages: [${data.languages.join(', ')}])`
+				});
 		}
 		const unique = (ids: string[], path: string) => {
 			const seen = new Set<string>();

@@ -49,7 +49,10 @@ export async function exercisePage(
 	const viewer = await viewerOf(db, user, course);
 	let scenario = scenarioOf(module, defaultLanguage(languages, staffLanguage ?? locale));
 	if (viewer.kind === 'trainee')
-		scenario = scenarioOf(module, await writingLanguage(db, { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug }, languages, user.preferredLanguage));
+		scenario = scenarioOf(
+			module,
+			await writingLanguage(db, { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug }, languages, user.preferredLanguage)
+		);
 	const base = {
 		course: { slug: course.slug, title: course.title[locale] },
 		module: { slug: module.slug, title: module.title[locale] },
