@@ -19,7 +19,7 @@ test('a francophone reads the brief in French, writes the post in French, and th
 	const page = await newPage({ as: 'trainee44@demo.test' });
 	await page.goto(WELCOME);
 	await expect(page.locator('.bc-brief')).toContainText('Un compte qui se fait passer pour le ministère');
-	const language = page.getByRole('region', { name: 'Langue de votre publication' });
+	const language = page.getByRole('region', { name: 'Langue de rédaction' });
 	await expect(language).toContainText('Vous rédigez cette publication en français.');
 	await expectNoA11yViolations(page);
 
@@ -51,7 +51,7 @@ test('a francophone reads the brief in French, writes the post in French, and th
 test('the drill runs in French for a francophone, and one message arrives in English', async ({ newPage }) => {
 	const page = await newPage({ as: 'trainee04@demo.test' });
 	await page.goto(DRILL);
-	await expect(page.getByRole('region', { name: 'Langue de votre publication' })).toContainText('Vous rédigez cette publication en français.');
+	await expect(page.getByRole('region', { name: 'Langue de rédaction' })).toContainText('Vous rédigez cette publication en français.');
 	await page.getByRole('button', { name: 'Commencer l’exercice' }).click();
 
 	const commuter = page.locator('[data-inject="commuter"]');
