@@ -11,6 +11,7 @@ import * as rateLimits from './2026-12-05T0200_rate_limits';
 import * as outbox from './2026-12-05T0300_outbox';
 import * as moduleDueDates from './2026-12-05T0400_module_due_dates';
 import * as reminders from './2026-12-05T0500_reminders';
+import * as exerciseLanguage from './2026-12-06T0100_exercise_language';
 import * as cohortNameFr from './2026-12-06T0200_cohort_name_fr';
 
 // Every migration, by name. Listed by hand (not read from the folder) so the
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-05T0300_outbox': outbox,
 	'2026-12-05T0400_module_due_dates': moduleDueDates,
 	'2026-12-05T0500_reminders': reminders,
+	'2026-12-06T0100_exercise_language': exerciseLanguage,
 	'2026-12-06T0200_cohort_name_fr': cohortNameFr
 };

@@ -75,12 +75,17 @@ async function passQuiz(page: Page, module: (typeof modules)[number]) {
 async function submitExercise(page: Page, module: (typeof modules)[number]) {
 	const ex = module.exercise;
 	await page.goto(`${COURSE}/${module.slug}/exercise`);
+	// The trainee writes in their own language (trainee36 prefers French): the model answer of that language.
+	const current = page.locator('.bc-language__current');
+	const language = ((await current.count()) ? await current.getAttribute('data-language') : null) ?? 'en';
+	const inLanguage = <T>(value: T | Record<string, T>): T =>
+		value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, T>)[language] : (value as T);
 	if (ex.task === 'drill') {
 		await page.getByRole('button', { name: 'Start the drill' }).click();
 		for (const [i, inject] of ex.drill.injects.entries()) {
 			const panel = page.locator(`[data-inject="${inject.id}"]`);
 			await expect(panel).toBeVisible({ timeout: 20_000 });
-			await panel.getByRole('textbox').first().fill(inject.model_answer);
+			await panel.getByRole('textbox').first().fill(inLanguage<string>(inject.model_answer));
 			await panel.getByRole('button', { name: 'Send answer' }).click();
 			// The last answer ends the drill, and the debrief replaces the messages.
 			if (i < ex.drill.injects.length - 1) await expect(panel).toContainText(/Answered in /);
@@ -88,7 +93,9 @@ async function submitExercise(page: Page, module: (typeof modules)[number]) {
 		await expect(page.getByText('Drill finished and submitted for review.')).toBeVisible();
 		return;
 	}
-	const models = (ex.model_answer as string[]).map(modelPost);
+	const modelAnswers =
+		ex.task === 'bilingual' && !Array.isArray(ex.model_answer) ? [...ex.model_answer.en, ...ex.model_answer.fr] : inLanguage<string[]>(ex.model_answer);
+	const models = modelAnswers.map(modelPost);
 	const answers = models.map((m) => m.text);
 	const modelAlts = models.flatMap((m) => m.alts);
 	const labels =

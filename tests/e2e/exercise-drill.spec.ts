@@ -59,5 +59,6 @@ test('without JavaScript, a reload shows the messages delivered so far', async (
 	await expectNoA11yViolations(page, { javaScriptEnabled: false });
 	await page.waitForTimeout(1500);
 	await page.getByRole('link', { name: 'Refresh to see new messages' }).click();
-	await expect(page.locator('[data-inject="stuck-driver"]')).toContainText('My truck is stuck');
+	// The driver writes in French to the English drill: one message arrives in the other language.
+	await expect(page.locator('[data-inject="stuck-driver"]')).toContainText('Mon camion est coincé');
 });

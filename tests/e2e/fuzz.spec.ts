@@ -110,6 +110,7 @@ const targets: Target[] = [
 	{ name: 'drill: start', path: () => '/courses/fixture-course/drill/exercise?/start', as: 'trainee', fields: [] },
 	{ name: 'drill: answer', path: () => '/courses/fixture-course/drill/exercise?/answer', as: 'trainee', fields: ['runId', 'injectId', 'answer'] },
 	{ name: 'drill: finish', path: () => '/courses/fixture-course/drill/exercise?/finish', as: 'trainee', fields: ['runId'] },
+	{ name: 'exercise: language', path: () => '/courses/fixture-course/drill/exercise?/language', as: 'trainee', fields: ['language', 'platform', 'post-0'] },
 	{ name: 'quiz: start', path: () => '/courses/fixture-course/practice/quiz?/start', as: 'trainee', fields: [] },
 	{
 		name: 'quiz attempt: save',

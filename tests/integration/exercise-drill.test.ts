@@ -104,6 +104,7 @@ describe('a timed drill', () => {
 // Reply and thread exercises, on modules made here: the fixture course has a compose, a bilingual and a drill.
 const base = {
 	platforms: ['x'],
+	languages: ['en'],
 	account: { name: 'ServiceOntario', handle: 'ServiceOntario' },
 	brief: { en: 'Answer.', fr: 'Répondez.' },
 	situation: { en: 'A citizen asks.', fr: 'Une citoyenne demande.' },

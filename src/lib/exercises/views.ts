@@ -89,6 +89,8 @@ export interface TimelineEntry {
 	respond: InjectResponse;
 	author: SimulatedAuthor;
 	text: string;
+	/** The language the message is written in: a drill sends one in the other language. */
+	lang: Locale;
 	deliveredAt: number;
 	/** Minutes after the start, in drill time. */
 	atMinutes: number;
@@ -119,6 +121,8 @@ export interface SubmissionView {
 	submittedAt: number;
 	reviews: ExerciseReviewView[];
 	debrief: DrillDebrief | null;
+	/** The language the post was written and checked in; null for a bilingual pair. */
+	language: Locale | null;
 }
 
 export type ExerciseState = 'open' | 'waiting' | 'revise' | 'approved';

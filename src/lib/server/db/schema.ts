@@ -201,6 +201,8 @@ export interface ExerciseDraftsTable {
 	client_saved_at: number;
 	created_at: number;
 	updated_at: number;
+	/** The language the trainee writes the post in ('en' or 'fr'); null: not chosen yet (their own language). */
+	language: string | null;
 }
 
 export interface ExerciseDrillRunsTable {
@@ -212,6 +214,8 @@ export interface ExerciseDrillRunsTable {
 	content_version: string;
 	started_at: number;
 	time_scale: number;
+	/** The drill's language ('en' or 'fr'): its messages arrive, and its answers are checked, in it. */
+	language: string | null;
 }
 
 export interface ExerciseDrillAnswersTable {
@@ -246,6 +250,8 @@ export interface ExerciseSubmissionsTable {
 	drill_run_id: string | null;
 	started_at: number;
 	submitted_at: number;
+	/** The language the post was written and checked in ('en' or 'fr'); null for a bilingual pair. */
+	language: string | null;
 }
 
 export type ReviewDecision = 'approved' | 'needs_revision';

@@ -123,7 +123,8 @@ async function exercise(c: Context, module: CourseModule, at: number, decision: 
 		checks_version: CHECKS_VERSION,
 		drill_run_id: null,
 		started_at: at - 25 * 60_000,
-		submitted_at: at
+		submitted_at: at,
+		language: scenario.task === 'bilingual' ? null : scenario.language
 	});
 	await event(c, module, 'exercise_submitted', at, { submission: id });
 	if (!decision) return;

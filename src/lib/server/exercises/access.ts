@@ -7,8 +7,10 @@ import type { Course, CourseModule } from '../content/types';
 import { viewerOf } from '../courses/player';
 import { openedModules } from '../progress/unlock';
 import { missingPrerequisites } from '../progress/status';
+import type { Locale } from '$lib/paraglide/runtime';
 import { scenarioOf } from './catalog';
-import { reviewsOf, submissionsOf } from './repository';
+import { getDraft, reviewsOf, submissionsOf } from './repository';
+import { defaultLanguage } from './scenario';
 import type { ExerciseState } from '../../exercises/views';
 import { stateOf, submissionView } from './views';
 import type { Scenario } from './scenario';
@@ -21,13 +23,32 @@ export interface TraineeExercise {
 	scenario: Scenario;
 }
 
-/** The module's exercise for a trainee who may work on it now: enrolled, and past its prerequisites. */
+/**
+ * The module's exercise for a trainee who may work on it now: enrolled, and past its prerequisites.
+ * Its scenario is in the language the trainee writes in (see writingLanguage).
+ */
 export async function traineeExercise(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule): Promise<TraineeExercise> {
-	const scenario = scenarioOf(module);
+	const { languages } = scenarioOf(module);
 	const viewer = await viewerOf(db, user, course);
 	if (viewer.kind !== 'trainee') error(403, m.exercise_staff_cannot_submit());
 	if (missingPrerequisites(module.requires, await openedModules(db, course, viewer.cohortId, user.id)).length) error(409, m.exercise_locked());
-	return { cohortId: viewer.cohortId, userId: user.id, course, module, scenario };
+	const language = await writingLanguage(db, { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug }, languages, user.preferredLanguage);
+	return { cohortId: viewer.cohortId, userId: user.id, course, module, scenario: scenarioOf(module, language) };
+}
+
+/**
+ * The language the trainee writes the exercise's post in: the one they chose (kept with the draft),
+ * else the one of their latest submission (a revision stays in its language), else their own.
+ */
+export async function writingLanguage(
+	db: Kysely<DB>,
+	key: { cohortId: string; userId: string; moduleSlug: string },
+	offered: Locale[],
+	preferred: Locale
+): Promise<Locale> {
+	const draft = await getDraft(db, { ...key, slot: '' });
+	const chosen = draft?.language ?? (await submissionsOf(db, key.cohortId, key.userId, key.moduleSlug))[0]?.language ?? preferred;
+	return defaultLanguage(offered, chosen === 'fr' ? 'fr' : 'en');
 }
 
 /** Where the trainee's exercise stands; drafts and submissions are accepted only while it is open or sent back. */

@@ -2,21 +2,29 @@ import { error } from '@sveltejs/kit';
 import { parse } from 'yaml';
 import { m } from '$lib/paraglide/messages';
 import { assetUrl } from '../content/catalog';
-import type { CourseModule } from '../content/types';
-import { exerciseSchema, toScenario, type Scenario } from './scenario';
+import type { CourseModule, Locale } from '../content/types';
+import { exerciseSchema, toScenario, type ExerciseFile, type Scenario } from './scenario';
 
+const files = new Map<string, ExerciseFile>();
 const scenarios = new Map<string, Scenario>();
 
 /**
- * The module's exercise, parsed from the exercise.yaml the catalog already validated. Cached per
- * module version. A module without one answers 404.
+ * The module's exercise for a post written in `language` (by default the first the exercise
+ * offers), parsed from the exercise.yaml the catalog already validated. Cached per module version
+ * and language. A module without one answers 404.
  */
-export function scenarioOf(module: CourseModule): Scenario {
+export function scenarioOf(module: CourseModule, language?: Locale): Scenario {
 	if (module.exerciseSource === null) error(404, m.exercise_none());
-	const key = `${module.dir}@${module.version}`;
+	const source = `${module.dir}@${module.version}`;
+	let file = files.get(source);
+	if (!file) {
+		file = exerciseSchema.parse(parse(module.exerciseSource));
+		files.set(source, file);
+	}
+	const key = `${source}:${language ?? ''}`;
 	let scenario = scenarios.get(key);
 	if (!scenario) {
-		scenario = toScenario(exerciseSchema.parse(parse(module.exerciseSource)));
+		scenario = toScenario(file, language);
 		scenarios.set(key, scenario);
 	}
 	return scenario;

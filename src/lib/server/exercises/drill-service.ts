@@ -3,17 +3,17 @@ import type { Kysely, Selectable } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { DB, ExerciseDrillRunsTable } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
-import type { Course, CourseModule } from '../content/types';
+import type { Course, CourseModule, Locale } from '../content/types';
 import { progressModule, recordProgress } from '../progress/events';
 import { CHECKS_VERSION } from '../../exercises/registry';
 import type { CheckReport } from '../../exercises/types';
 import type { FormErrors } from '../http/forms';
 import { requireWritable, traineeExercise, type TraineeExercise } from './access';
+import { scenarioOf } from './catalog';
 import { checkAnswer } from './check-answer';
 import { deliveredAt, drillTimeScale, schedule, standardMs, type Run } from './drill';
 import { validateAnswer } from './form';
 import * as repo from './repository';
-import type { Scenario } from './scenario';
 import type { StoredPost } from '../../exercises/views';
 import { shapeOf, timeline } from './views';
 
@@ -25,13 +25,17 @@ export function parseDrillSlot(slot: string): { runId: string; injectId: string 
 }
 
 const asRun = (row: Selectable<ExerciseDrillRunsTable>): Run => ({ startedAt: row.started_at, timeScale: row.time_scale });
+const runLanguage = (row: Selectable<ExerciseDrillRunsTable>): Locale => (row.language === 'fr' ? 'fr' : 'en');
+/** The drill as it runs: its messages in the run's language (one of them, by design, in the other). */
+const drillOf = (module: CourseModule, row: Selectable<ExerciseDrillRunsTable>) => scenarioOf(module, runLanguage(row));
 
 /** The run in progress as the trainee sees it now: what has arrived, their answers and drafts, what is still to come. */
 export async function drillPanel(db: Kysely<DB>, ex: Pick<TraineeExercise, 'cohortId' | 'userId' | 'module' | 'scenario'>, now: number) {
 	const row = await repo.openRun(db, ex.cohortId, ex.userId, ex.module.slug);
-	if (!row || !ex.scenario.drill) return { run: null };
+	const drill = row && drillOf(ex.module, row).drill;
+	if (!row || !drill) return { run: null };
 	const run = asRun(row);
-	const injects = ex.scenario.drill.injects;
+	const injects = drill.injects;
 	const answers = await repo.answersOf(db, row.id);
 	const drafts = await repo.draftsWithPrefix(db, { cohortId: ex.cohortId, userId: ex.userId, moduleSlug: ex.module.slug }, drillSlot(row.id, ''));
 	const draftOf = (injectId: string) => {
@@ -44,6 +48,7 @@ export async function drillPanel(db: Kysely<DB>, ex: Pick<TraineeExercise, 'coho
 			id: row.id,
 			startedAt: row.started_at,
 			timeScale: row.time_scale,
+			language: runLanguage(row),
 			entries: timeline(run, injects, answers, now).map((entry) => ({ ...entry, draft: entry.answer ? '' : draftOf(entry.id) })),
 			upcoming,
 			nextInMs
@@ -52,13 +57,14 @@ export async function drillPanel(db: Kysely<DB>, ex: Pick<TraineeExercise, 'coho
 }
 
 /** The debrief of a finished run: each inject, the answer, its checks and its response time. */
-export async function debriefOf(db: Kysely<DB>, scenario: Scenario, runId: string | null) {
-	if (!runId || !scenario.drill) return null;
+export async function debriefOf(db: Kysely<DB>, module: CourseModule, runId: string | null) {
+	if (!runId) return null;
 	const row = await repo.getRun(db, runId);
-	if (!row) return null;
+	const drill = row && drillOf(module, row).drill;
+	if (!row || !drill) return null;
 	const answers = await repo.answersOf(db, runId);
 	// Every inject, delivered or not by the time the run closed.
-	return { timeScale: row.time_scale, entries: timeline(asRun(row), scenario.drill.injects, answers, Number.MAX_SAFE_INTEGER) };
+	return { timeScale: row.time_scale, entries: timeline(asRun(row), drill.injects, answers, Number.MAX_SAFE_INTEGER) };
 }
 
 async function ownOpenRun(db: Kysely<DB>, ex: TraineeExercise, runId: string) {
@@ -84,7 +90,8 @@ export async function startDrill(db: Kysely<DB>, user: SessionUser, course: Cour
 			moduleSlug: module.slug,
 			contentVersion: module.version,
 			startedAt: now,
-			timeScale: drillTimeScale()
+			timeScale: drillTimeScale(),
+			language: ex.scenario.language
 		});
 	});
 }
@@ -106,10 +113,12 @@ export async function answerInject(
 	input: { runId: string; injectId: string; text: string; platform?: string },
 	now = Date.now()
 ): Promise<AnswerResult> {
-	const ex = await traineeExercise(db, user, course, module);
-	const drill = ex.scenario.drill;
-	if (!drill) error(400, m.drill_not_a_drill());
-	const row = await ownOpenRun(db, ex, input.runId);
+	const trainee = await traineeExercise(db, user, course, module);
+	if (!trainee.scenario.drill) error(400, m.drill_not_a_drill());
+	const row = await ownOpenRun(db, trainee, input.runId);
+	// Answered, and checked, in the run's language.
+	const ex = { ...trainee, scenario: drillOf(module, row) };
+	const drill = ex.scenario.drill!;
 	const run = asRun(row);
 	const inject = drill.injects.find((i) => i.id === input.injectId);
 	if (!inject) error(404, m.drill_inject_not_found());
@@ -158,7 +167,8 @@ async function closeRun(trx: Kysely<DB>, ex: TraineeExercise, row: Selectable<Ex
 	const answers = await repo.answersOf(trx, row.id);
 	const order = ex.scenario.drill!.injects.map((i) => i.id);
 	answers.sort((a, b) => order.indexOf(a.inject_id) - order.indexOf(b.inject_id));
-	const posts: StoredPost[] = answers.map((a) => ({ text: a.text, lang: ex.scenario.language, alts: [], inject: a.inject_id }));
+	const language = runLanguage(row);
+	const posts: StoredPost[] = answers.map((a) => ({ text: a.text, lang: language, alts: [], inject: a.inject_id }));
 	const results = answers.flatMap((a, index) => a.check_results.map((r) => ({ ...r, post: index })));
 	const inserted = await repo.insertSubmission(trx, {
 		cohort_id: ex.cohortId,
@@ -173,7 +183,8 @@ async function closeRun(trx: Kysely<DB>, ex: TraineeExercise, row: Selectable<Ex
 		checks_version: answers[0]?.checks_version ?? CHECKS_VERSION,
 		drill_run_id: row.id,
 		started_at: row.started_at,
-		submitted_at: now
+		submitted_at: now,
+		language
 	});
 	await repo.deleteDrafts(trx, { cohortId: ex.cohortId, userId: ex.userId, moduleSlug: ex.module.slug }, { prefix: drillSlot(row.id, '') });
 	await recordProgress(

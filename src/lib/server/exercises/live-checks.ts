@@ -9,6 +9,7 @@ import { hitLimit } from '../records/rate-limit';
 import type { Answer } from '../../exercises/answer';
 import type { CheckResult } from '../../exercises/types';
 import { requireWritable, traineeExercise } from './access';
+import { scenarioOf } from './catalog';
 import { liveResults } from './check-answer';
 import { parseDrillSlot } from './drill-service';
 import { draftRequestSchema, validateAnswer } from './form';
@@ -47,17 +48,20 @@ export async function liveChecks(
 	const limit = await hitLimit(db, LIVE_CHECKS_LIMIT, user.id, now);
 	if (!limit.allowed) return { ok: false, retryAfterSeconds: limit.retryAfterSeconds };
 
-	let shape = shapeOf(ex.scenario);
-	let publicReply = ex.scenario.task === 'reply';
+	let scenario = ex.scenario;
+	let shape = shapeOf(scenario);
+	let publicReply = scenario.task === 'reply';
 	if (input.slot !== '') {
 		const target = parseDrillSlot(input.slot);
 		const open = await repo.openRun(db, ex.cohortId, user.id, module.slug);
-		const inject = ex.scenario.drill?.injects.find((i) => i.id === target?.injectId);
-		if (!target || open?.id !== target.runId || !inject) error(404, m.drill_run_not_found());
-		shape = { ...shape, task: 'drill', images: 0 };
+		const inject = scenario.drill?.injects.find((i) => i.id === target?.injectId);
+		if (!target || !open || open.id !== target.runId || !inject) error(404, m.drill_run_not_found());
+		// A drill answer is checked in the run's language.
+		scenario = scenarioOf(module, open.language === 'fr' ? 'fr' : 'en');
+		shape = { ...shapeOf(scenario), task: 'drill', images: 0 };
 		publicReply = inject.respond === 'public_reply';
 	}
-	const valid = validateAnswer(shape, ex.scenario.platforms, input.answer);
+	const valid = validateAnswer(shape, scenario.platforms, input.answer);
 	if (!valid.ok) return valid;
-	return { ok: true, results: liveResults(ex.scenario, shape, input.answer, publicReply) };
+	return { ok: true, results: liveResults(scenario, shape, input.answer, publicReply) };
 }

@@ -9,7 +9,8 @@ import { newId } from '../ids';
 type Decoded<Row, Json> = Omit<Row, keyof Json> & Json;
 export type DraftRow = Decoded<Selectable<ExerciseDraftsTable>, { posts: AnswerPost[] }>;
 export type SubmissionRow = Decoded<Selectable<ExerciseSubmissionsTable>, { posts: StoredPost[]; check_results: CheckResult[] }>;
-export type NewSubmission = Omit<SubmissionRow, 'id' | 'version'>;
+/** Without a language: written before the choice existed, or in both (a bilingual pair). */
+export type NewSubmission = Omit<SubmissionRow, 'id' | 'version' | 'language'> & { language?: string | null };
 export type ReviewRow = Decoded<Selectable<ExerciseReviewsTable>, { levels: ReviewLevel[] }>;
 export type DrillAnswerRow = Decoded<Selectable<ExerciseDrillAnswersTable>, { check_results: CheckResult[] }>;
 
@@ -44,14 +45,18 @@ export async function getDraft(db: Kysely<DB>, key: DraftKey): Promise<DraftRow 
 	return row && draftRow(row);
 }
 
-/** Keeps the newest draft: a save that left the browser before the stored one is ignored ('stale'). */
+/**
+ * Keeps the newest draft: a save that left the browser before the stored one is ignored ('stale').
+ * A save without a language (the autosave) keeps the language the draft has.
+ */
 export async function saveDraft(
 	db: Kysely<DB>,
 	key: DraftKey,
-	draft: { platform: string; posts: AnswerPost[]; clientSavedAt: number },
+	draft: { platform: string; posts: AnswerPost[]; clientSavedAt: number; language?: string },
 	now: number
 ): Promise<'saved' | 'stale'> {
 	const posts = JSON.stringify(draft.posts);
+	const language = draft.language === undefined ? {} : { language: draft.language };
 	const result = await db
 		.insertInto('exercise_drafts')
 		.values({
@@ -64,12 +69,13 @@ export async function saveDraft(
 			posts,
 			client_saved_at: draft.clientSavedAt,
 			created_at: now,
-			updated_at: now
+			updated_at: now,
+			language: draft.language ?? null
 		})
 		.onConflict((oc) =>
 			oc
 				.columns(['cohort_id', 'user_id', 'module_slug', 'slot'])
-				.doUpdateSet({ platform: draft.platform, posts, client_saved_at: draft.clientSavedAt, updated_at: now })
+				.doUpdateSet({ platform: draft.platform, posts, client_saved_at: draft.clientSavedAt, updated_at: now, ...language })
 				.where('exercise_drafts.client_saved_at', '<=', draft.clientSavedAt)
 		)
 		.executeTakeFirst();
@@ -127,7 +133,7 @@ export async function insertSubmission(db: Kysely<DB>, row: NewSubmission): Prom
 	const inserted = { id: newId(), version: Number(latest ?? 0) + 1 };
 	await db
 		.insertInto('exercise_submissions')
-		.values({ ...row, ...inserted, posts: JSON.stringify(row.posts), check_results: JSON.stringify(row.check_results) })
+		.values({ ...row, ...inserted, language: row.language ?? null, posts: JSON.stringify(row.posts), check_results: JSON.stringify(row.check_results) })
 		.execute();
 	return inserted;
 }
@@ -167,7 +173,16 @@ export async function getRun(db: Kysely<DB>, id: string) {
 
 export async function insertRun(
 	db: Kysely<DB>,
-	row: { cohortId: string; userId: string; courseSlug: string; moduleSlug: string; contentVersion: string; startedAt: number; timeScale: number }
+	row: {
+		cohortId: string;
+		userId: string;
+		courseSlug: string;
+		moduleSlug: string;
+		contentVersion: string;
+		startedAt: number;
+		timeScale: number;
+		language: string;
+	}
 ) {
 	const id = newId();
 	await db
@@ -180,7 +195,8 @@ export async function insertRun(
 			module_slug: row.moduleSlug,
 			content_version: row.contentVersion,
 			started_at: row.startedAt,
-			time_scale: row.timeScale
+			time_scale: row.timeScale,
+			language: row.language
 		})
 		.execute();
 	return id;

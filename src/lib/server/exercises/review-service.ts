@@ -5,7 +5,7 @@ import type { DB, ReviewDecision } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
 import { requireAccess } from '../access';
 import { getCourse } from '../content/catalog';
-import type { Locale } from '../content/types';
+import type { CourseModule, Locale } from '../content/types';
 import { progressModule, recordProgress } from '../progress/events';
 import { queueMessage } from '../mail/service';
 import type { FormErrors } from '../http/forms';
@@ -59,16 +59,17 @@ async function submissionInCohort(db: Kysely<DB>, cohortId: string, submissionId
 	const course = getCourse(submission.course_slug);
 	const module = course?.modules.find((mod) => mod.slug === submission.module_slug);
 	if (!course || !module || module.exerciseSource === null) error(404, m.review_not_found());
-	return { submission, course, module, scenario: scenarioOf(module) };
+	// The model answer, the conversation and the drill's messages in the language the trainee wrote in.
+	return { submission, course, module, scenario: scenarioOf(module, submission.language === 'fr' ? 'fr' : 'en') };
 }
 
-async function historyOf(db: Kysely<DB>, cohortId: string, userId: string, moduleSlug: string, scenario: ReturnType<typeof scenarioOf>) {
-	const rows = await repo.submissionsOf(db, cohortId, userId, moduleSlug);
+async function historyOf(db: Kysely<DB>, cohortId: string, userId: string, module: CourseModule) {
+	const rows = await repo.submissionsOf(db, cohortId, userId, module.slug);
 	const reviews = await repo.reviewsOf(
 		db,
 		rows.map((r) => r.id)
 	);
-	return Promise.all(rows.map(async (row) => submissionView(row, reviews, await debriefOf(db, scenario, row.drill_run_id))));
+	return Promise.all(rows.map(async (row) => submissionView(row, reviews, await debriefOf(db, module, row.drill_run_id))));
 }
 
 /** The review page: the submission as posted, its check report, the scenario with the model answer, the rubric, and the history. */
@@ -76,7 +77,7 @@ export async function reviewPage(db: Kysely<DB>, user: SessionUser, cohortId: st
 	const cohort = await requireAccess(db, user, 'cohort.staff', cohortId);
 	const { submission, course, module, scenario } = await submissionInCohort(db, cohortId, submissionId);
 	const trainee = await repo.displayName(db, submission.user_id);
-	const history = await historyOf(db, cohortId, submission.user_id, module.slug, scenario);
+	const history = await historyOf(db, cohortId, submission.user_id, module);
 	const current = history.find((s) => s.id === submission.id)!;
 	const state = stateOf(history[0]);
 	return {
@@ -130,7 +131,7 @@ export async function recordReview(
 	if (Object.keys(errors).length || !decision) return { ok: false, errors };
 
 	return db.transaction().execute(async (trx) => {
-		const history = await historyOf(trx, cohortId, submission.user_id, module.slug, scenario);
+		const history = await historyOf(trx, cohortId, submission.user_id, module);
 		if (history[0].id !== submission.id) return { ok: false as const, errors: { form: m.review_error_not_latest() } };
 		if (stateOf(history[0]) === 'approved') return { ok: false as const, errors: { form: m.review_error_already_approved() } };
 		const reviewId = await repo.insertReview(trx, {

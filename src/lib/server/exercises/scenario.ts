@@ -11,6 +11,11 @@ import type { SideFileValidator } from '../content/load';
 // The format of exercise.yaml (worked examples: tests/fixtures/courses/fixture-course/0[3-5]-*). Everything a
 // trainee reads exists in English and French; the model answer, the instructor notes and the
 // hidden checks are read only on the server.
+//
+// Two kinds of "in both languages": what the trainee *reads* (brief, situation, rubric…) follows the
+// page's language, `{ en, fr }`; what depends on the language the trainee *writes* the post in (the
+// simulated conversation, the drill's messages, the model answer, a note on the brief) is keyed by
+// that language, `{ en, fr }` too, and a plain value is the same whatever the post's language.
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const localized = (max: number) => z.object({ en: text(max), fr: text(max) }).strict();
@@ -21,7 +26,15 @@ const id = z
 const handle = z.string().regex(/^[A-Za-z0-9_.]{1,30}$/, 'must be 1 to 30 letters, digits, dots or underscores, without the @');
 const person = z.object({ name: text(80), handle }).strict();
 const domain = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain name like ontario.ca');
-const phrases = z.array(text(80)).max(10);
+// Room for the phrases of both languages in one list.
+const phrases = z.array(text(80)).max(20);
+const LANGUAGES = ['en', 'fr'] as const;
+/** A value that depends on the language the post is written in; a plain value is the same in both. */
+const byPostLanguage = <T extends z.ZodTypeAny>(value: T) => z.union([value, z.object({ en: value, fr: value }).strict()]);
+type ByPostLanguage<T> = T | { en: T; fr: T };
+const isPerLanguage = <T>(value: ByPostLanguage<T>): value is { en: T; fr: T } =>
+	typeof value === 'object' && value !== null && !Array.isArray(value) && 'en' in value && 'fr' in value;
+const inLanguage = <T>(value: ByPostLanguage<T>, language: Locale): T => (isPerLanguage(value) ? value[language] : value);
 
 export const TASKS = ['compose', 'reply', 'bilingual', 'thread', 'drill'] as const;
 
@@ -39,7 +52,7 @@ const simulatedPost = z
 	.object({
 		/** Absent: the ministry account itself. */
 		author: person.optional(),
-		text: text(2000),
+		text: byPostLanguage(text(2000)),
 		minutes_ago: z
 			.number()
 			.int()
@@ -95,24 +108,42 @@ const inject = z
 			.max(24 * 60),
 		kind: z.enum(INJECT_KINDS),
 		author: person,
-		text: text(2000),
+		/** `{ en, fr }`: the message as it reads in an English drill and in a French one. */
+		text: byPostLanguage(text(2000)),
+		/** `other`: the message is written in the other language (an English comment in a French drill), as on a real ministry account. */
+		arrives_in: z.enum(['drill_language', 'other']).default('drill_language'),
 		respond: z.enum(INJECT_RESPONSES),
 		service_standard_minutes: z
 			.number()
 			.positive()
 			.max(24 * 60)
 			.optional(),
-		model_answer: text(3000).optional()
+		model_answer: byPostLanguage(text(3000)).optional()
 	})
-	.strict();
+	.strict()
+	.refine((i) => i.arrives_in === 'drill_language' || isPerLanguage(i.text), {
+		message: 'a message that arrives in the other language needs its text in both, { en, fr }',
+		path: ['arrives_in']
+	});
 
 export const exerciseSchema = z
 	.object({
 		task: z.enum(TASKS),
 		platforms: z.array(z.enum(PLATFORMS)).min(1).max(PLATFORMS.length),
-		language: z.enum(['en', 'fr']).default('en'),
+		/** The languages the trainee may write the post in; a bilingual exercise asks for both at once. */
+		languages: z
+			.array(z.enum(LANGUAGES))
+			.min(1)
+			.max(2)
+			.refine((list) => new Set(list).size === list.length, 'lists a language twice')
+			.default(['en', 'fr']),
 		account: z.object({ name: text(80), name_fr: text(80).optional(), handle }).strict(),
 		brief: localized(1500),
+		/** What the brief adds for a post written in one language ("your colleague writes the French thread"), in the reader's language. */
+		language_notes: z
+			.object({ en: localized(600).optional(), fr: localized(600).optional() })
+			.strict()
+			.optional(),
 		situation: localized(3000),
 		images: z.array(image).max(4).default([]),
 		conversation: z.array(simulatedPost).min(1).max(20).optional(),
@@ -133,7 +164,8 @@ export const exerciseSchema = z
 		checks,
 		hidden_checks: z.array(hiddenCheck).max(30).default([]),
 		rubric: z.array(criterion).min(1, 'needs at least one criterion').max(12),
-		model_answer: z.array(text(5000)).min(1).max(10),
+		/** One per language the trainee may write in, `{ en: [...], fr: [...] }`; a plain list for a one-language exercise. */
+		model_answer: byPostLanguage(z.array(text(5000)).min(1).max(10)),
 		instructor_notes: localized(5000).optional()
 	})
 	.strict()
@@ -147,8 +179,41 @@ export const exerciseSchema = z
 		need('drill', 'drill');
 		if (data.thread && data.thread.max_posts < data.thread.min_posts)
 			ctx.addIssue({ code: 'custom', path: ['thread', 'max_posts'], message: 'must be at least min_posts' });
-		if (data.task === 'bilingual' && data.model_answer.length !== 2) {
-			ctx.addIssue({ code: 'custom', path: ['model_answer'], message: 'a bilingual exercise needs two model posts: English, then French' });
+		const answers = data.model_answer;
+		if (data.task === 'bilingual') {
+			if (data.languages.length !== 2)
+				ctx.addIssue({ code: 'custom', path: ['languages'], message: 'a bilingual exercise is written in both languages: [en, fr]' });
+			const count = isPerLanguage(answers) ? answers.en.length + answers.fr.length : answers.length;
+			if (count !== 2 || (isPerLanguage(answers) && answers.en.length !== 1))
+				ctx.addIssue({ code: 'custom', path: ['model_answer'], message: 'a bilingual exercise needs two model posts: English, then French' });
+		} else if (data.languages.length === 2 && !isPerLanguage(answers)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['model_answer'],
+				message: 'needs a model answer in each language the trainee may write in: { en: [...], fr: [...] } (or languages: [en] for an English-only exercise)'
+			});
+		}
+		if (data.drill && data.task === 'drill' && data.languages.length === 2) {
+			data.drill.injects.forEach((item, i) => {
+				if (!isPerLanguage(item.text))
+					ctx.addIssue({ code: 'custom', path: ['drill', 'injects', i, 'text'], message: 'needs the message as it reads in each drill, { en, fr }' });
+				if (item.model_answer !== undefined && !isPerLanguage(item.model_answer))
+					ctx.addIssue({ code: 'custom', path: ['drill', 'injects', i, 'model_answer'], message: 'needs a model answer in each language, { en, fr }' });
+			});
+			if (!data.drill.injects.some((item) => item.arrives_in === 'other'))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['drill', 'injects'],
+					message: 'at least one message must arrive in the other language (arrives_in: other), as on a real ministry account'
+				});
+		}
+		for (const language of LANGUAGES) {
+			if (data.language_notes?.[language] && !data.languages.includes(language))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['language_notes', language],
+					message: `is for a post in a language the exercise does not offer (languages: [${data.languages.join(', ')}])`
+				});
 		}
 		const unique = (ids: string[], path: string) => {
 			const seen = new Set<string>();
@@ -188,6 +253,8 @@ export interface Inject {
 	kind: InjectKind;
 	author: { name: string; handle: string };
 	text: string;
+	/** The language the message is written in (the drill's, or the other one). */
+	lang: Locale;
 	respond: InjectResponse;
 	serviceStandardMinutes: number;
 	modelAnswer: string | null;
@@ -202,11 +269,19 @@ export interface HiddenCheck {
 	message: Localized;
 }
 
-/** A validated exercise.yaml, in the shape the rest of the code reads. */
+/**
+ * A validated exercise.yaml, in the shape the rest of the code reads, for a post written in
+ * `language` (a bilingual exercise: 'en', its French post is the second). Its conversation, drill
+ * messages and model answer are those of that language.
+ */
 export interface Scenario {
 	task: TaskKind;
 	platforms: Platform[];
 	language: Locale;
+	/** The languages the trainee may write in. */
+	languages: Locale[];
+	/** What the brief adds for a post in `language`, in the reader's language. */
+	languageNote: Localized | null;
 	account: { name: Localized; handle: string };
 	brief: Localized;
 	situation: Localized;
@@ -221,7 +296,16 @@ export interface Scenario {
 	instructorNotes: Localized | null;
 }
 
-export function toScenario(file: ExerciseFile): Scenario {
+/** The language a trainee writes in unless they choose: theirs if the exercise offers it, else its first. */
+export function defaultLanguage(languages: Locale[], preferred: Locale): Locale {
+	return languages.includes(preferred) ? preferred : languages[0];
+}
+
+const other = (language: Locale): Locale => (language === 'en' ? 'fr' : 'en');
+
+/** The scenario for a post written in `language` (one the exercise offers; otherwise its first). */
+export function toScenario(file: ExerciseFile, requested?: Locale): Scenario {
+	const language = file.task === 'bilingual' ? 'en' : defaultLanguage(file.languages, requested ?? file.languages[0]);
 	const c = file.checks;
 	const settings: CheckSettings = {
 		readingGradeMax: c.reading_grade ?? DEFAULT_SETTINGS.readingGradeMax,
@@ -240,12 +324,14 @@ export function toScenario(file: ExerciseFile): Scenario {
 	return {
 		task: file.task,
 		platforms: file.platforms,
-		language: file.language,
+		language,
+		languages: file.task === 'bilingual' ? ['en', 'fr'] : file.languages,
+		languageNote: file.language_notes?.[language] ?? null,
 		account: { name: { en: file.account.name, fr: file.account.name_fr ?? file.account.name }, handle: file.account.handle },
 		brief: file.brief,
 		situation: file.situation,
 		images: file.images,
-		conversation: (file.conversation ?? []).map((p) => ({ author: p.author ?? null, text: p.text, minutesAgo: p.minutes_ago })),
+		conversation: (file.conversation ?? []).map((p) => ({ author: p.author ?? null, text: inLanguage(p.text, language), minutesAgo: p.minutes_ago })),
 		thread: { min: file.thread?.min_posts ?? 2, max: file.thread?.max_posts ?? 6 },
 		drill: drill
 			? {
@@ -257,10 +343,11 @@ export function toScenario(file: ExerciseFile): Scenario {
 							atMinutes: i.at_minutes,
 							kind: i.kind,
 							author: i.author,
-							text: i.text,
+							text: inLanguage(i.text, i.arrives_in === 'other' ? other(language) : language),
+							lang: isPerLanguage(i.text) && i.arrives_in === 'other' ? other(language) : language,
 							respond: i.respond,
 							serviceStandardMinutes: i.service_standard_minutes ?? drill.service_standard_minutes,
-							modelAnswer: i.model_answer ?? null
+							modelAnswer: i.model_answer === undefined ? null : inLanguage(i.model_answer, language)
 						}))
 				}
 			: null,
@@ -278,7 +365,11 @@ export function toScenario(file: ExerciseFile): Scenario {
 			criterion: r.criterion,
 			levels: r.levels.map((l) => ({ points: l.points, label: l.label, description: l.description ?? null }))
 		})),
-		modelAnswer: file.model_answer,
+		modelAnswer: isPerLanguage(file.model_answer)
+			? file.task === 'bilingual'
+				? [...file.model_answer.en, ...file.model_answer.fr]
+				: file.model_answer[language]
+			: file.model_answer,
 		instructorNotes: file.instructor_notes ?? null
 	};
 }

@@ -68,6 +68,7 @@ export function timeline(run: Run, injects: Inject[], answers: DrillAnswerRow[],
 			respond: inject.respond,
 			author: inject.author,
 			text: inject.text,
+			lang: inject.lang,
 			deliveredAt: run.startedAt + Math.round(inject.atMinutes * 60_000 * run.timeScale),
 			atMinutes: inject.atMinutes,
 			standardMinutes: inject.serviceStandardMinutes,
@@ -95,7 +96,8 @@ export function submissionView(row: SubmissionRow, reviews: ReviewRow[], debrief
 		startedAt: row.started_at,
 		submittedAt: row.submitted_at,
 		reviews: reviews.filter((r) => r.submission_id === row.id).map(reviewView),
-		debrief
+		debrief,
+		language: row.language === 'fr' || row.language === 'en' ? row.language : null
 	};
 }
 /** Where an exercise stands, from its latest submission and that submission's latest review. */

@@ -5,7 +5,7 @@ import { courseOr404, moduleOr404 } from '$lib/server/courses/player';
 import { scenarioOf } from '$lib/server/exercises/catalog';
 import { answerInject, drillSlot, finishDrill, startDrill } from '$lib/server/exercises/drill-service';
 import { answerToShow, applyThreadIntent, drillTextToShow, readAnswerForm, readDrillForm } from '$lib/server/exercises/form';
-import { exercisePage, saveExerciseDraft, submitExercise } from '$lib/server/exercises/service';
+import { chooseExerciseLanguage, exercisePage, saveExerciseDraft, submitExercise } from '$lib/server/exercises/service';
 import { shapeOf } from '$lib/server/exercises/views';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +17,8 @@ function target(event: { params: { course: string; module: string } }) {
 export const load: PageServerLoad = async (event) => {
 	const { course, module } = target(event);
 	const user = requireUser(event);
-	const page = await exercisePage(db(), user, course, module, event.locals.locale);
+	const asked = event.url.searchParams.get('language');
+	const page = await exercisePage(db(), user, course, module, event.locals.locale, Date.now(), asked === 'en' || asked === 'fr' ? asked : null);
 	return { ...page, storageKey: `bootcamp:exercise:${user.id}:${course.slug}:${module.slug}` };
 };
 
@@ -47,6 +48,18 @@ export const actions: Actions = {
 		const result = await submitExercise(db(), requireUser(event), course, module, answer);
 		if (!result.ok) return fail(result.report ? 422 : 400, { errors: result.errors ?? null, report: result.report ?? null, values: answerToShow(answer, platforms) });
 		redirect(303, `${event.url.pathname}?submitted=${result.version}`);
+	},
+	/** The post's language: the text written so far stays in the draft; the page comes back in the new language. */
+	language: async (event) => {
+		const { course, module } = target(event);
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const scenario = scenarioOf(module);
+		const answer = readAnswerForm(form, scenario.platforms[0]);
+		const result = await chooseExerciseLanguage(db(), user, course, module, { answer, language: String(form.get('language') ?? '') });
+		if (!result.ok) return fail(400, { errors: result.errors, values: answerToShow(answer, scenario.platforms) });
+		// Staff only try the composer: nothing of theirs is stored, the address carries the choice.
+		redirect(303, `${event.url.pathname}${result.staff ? `?language=${result.language}` : ''}#language-heading`);
 	},
 	start: async (event) => {
 		const { course, module } = target(event);
