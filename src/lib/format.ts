@@ -92,3 +92,6 @@ export function formatMinutes(minutes: number): string {
 	const rest = seconds % 60;
 	return rest ? `${Math.floor(seconds / 60)}${NBSP}min${NBSP}${rest}${NBSP}s` : `${seconds / 60}${NBSP}min`;
 }
+
+/** The colon after a label: French puts a no-break space before it (« Début : »), English none. */
+export const colon = (locale: Locale = getLocale()): string => (locale === 'fr' ? `${NBSP}:` : ':');
