@@ -2,7 +2,6 @@
 // by the mail domain's composeEmail. Pure: no database.
 import { formatDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/paraglide/runtime';
 import type { ComposedMessage } from '../mail/service';
 import { composeEmail, siteLink, type LocalText } from '../mail/templates';
 import type { DigestSummary } from './rules';
