@@ -10,8 +10,8 @@ test('a new cohort’s course is picked from the catalogue by its title, in the 
 
 	await page.goto('/fr/admin');
 	await expect(page.getByLabel('Cours', { exact: true }).locator('option')).toHaveText([
-		"Camp d'entraînement sur les médias sociaux",
-		"Cours d'essai",
+		'Camp d’entraînement sur les médias sociaux',
+		'Cours d’essai',
 		'Cours des dossiers',
 		'Cours du parcours'
 	]);

@@ -50,7 +50,7 @@ test('the French lesson at /fr, completed without JavaScript', async ({ newPage 
 	const page = await newPage({ as: 'trainee08@demo.test', javaScriptEnabled: false });
 	await page.goto('/fr/courses/fixture-course');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Cours d'essai");
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cours d’essai');
 	await expectNoA11yViolations(page, { javaScriptEnabled: false });
 
 	await page.getByRole('link', { name: 'Les bases des publications officielles' }).click();

@@ -269,13 +269,13 @@ test('in French: the quiz taken and passed at /fr', async ({ newPage }) => {
 	await completeBasics(page, 'fr');
 	await page.goto('/fr/courses/fixture-course/practice');
 	await expectNoA11yViolations(page);
-	await page.getByRole('link', { name: 'Aller au quiz' }).click();
+	await page.getByRole('link', { name: 'Aller au questionnaire' }).click();
 	await expect(page).toHaveURL(`/fr${QUIZ}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Quiz : C'est en publiant qu'on apprend");
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questionnaire : C’est en publiant qu’on apprend');
 	await expect(page.getByText('Affichées après chaque tentative')).toBeVisible();
 	await expectNoA11yViolations(page);
 
-	await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+	await page.getByRole('button', { name: 'Commencer le questionnaire' }).click();
 	await expect(page).toHaveURL(/\/fr\/courses\/fixture-course\/practice\/quiz\/attempts\//);
 	await expect(page.getByRole('group', { name: /^Question \d sur 7/ })).toHaveCount(7);
 	await expectNoA11yViolations(page);

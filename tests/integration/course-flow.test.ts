@@ -162,7 +162,7 @@ describe('feedback on a failed quiz', () => {
 		expect(lead.missed).toEqual({ section: { title: 'Dites quoi faire ensuite', path: '/courses/fixture-course/practice#dites-quoi-faire-ensuite' } });
 		// A question naming no section sends the trainee to the module's lesson.
 		expect(page.review.find((q) => q !== lead)!.missed).toEqual({
-			section: { title: "C'est en publiant qu'on apprend", path: '/courses/fixture-course/practice' }
+			section: { title: 'C’est en publiant qu’on apprend', path: '/courses/fixture-course/practice' }
 		});
 		const sent = JSON.stringify(page);
 		for (const secret of ['Les fils et les aperçus tronquent', 'Le contexte d’abord', 'Dans la première phrase', 'correct']) expect(sent).not.toContain(secret);

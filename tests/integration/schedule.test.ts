@@ -98,8 +98,8 @@ describe('due dates', () => {
 		expect(result).toEqual({
 			ok: false,
 			errors: {
-				[slugs[1]]: 'Entrez l’échéance du module 2 (Usage officiel, professionnel et personnel) sous forme de date, par exemple 2027-01-15.',
-				[slugs[2]]: 'L’échéance du module 3 (Rédiger pour les médias sociaux) doit être entre le 4 janvier 2027 et le 31 mars 2027.'
+				[slugs[1]]: 'Entrez l’échéance du module\u00a02 (Usage officiel, professionnel et personnel) sous forme de date, par exemple 2027-01-15.',
+				[slugs[2]]: 'L’échéance du module\u00a03 (Rédiger pour les médias sociaux) doit être entre le 4\u00a0janvier\u00a02027 et le 31\u00a0mars\u00a02027.'
 			}
 		});
 		expect((await schedulePage(t.db, as('teacher'), cohort.id, 'en')).modules.every((mod) => !mod.isSet)).toBe(true);
@@ -150,7 +150,7 @@ describe('due dates', () => {
 			['20270108', '20270114', '20270121', '20270120', '20270202', '20270210', '20270217', '20270223', '20270301'].map((d) => `DTSTART;VALUE=DATE:${d}`)
 		);
 		expect(lines).toContain(`UID:${cohort.id}.${slugs[3]}@bootcamp`);
-		expect(lines).toContain(`SUMMARY:Échéance\u00a0: module 4\\, ${course.modules[3].title.fr.replace(/,/g, '\\,')}`);
+		expect(lines).toContain(`SUMMARY:Échéance\u00a0: module\u00a04\\, ${course.modules[3].title.fr.replace(/,/g, '\\,')}`);
 		expect(lines).toContain(`URL:${ORIGIN}/fr/courses/${COURSE}/${slugs[3]}`);
 
 		const next = await resetFeed(t.db, as('ana'), now);

@@ -1,25 +1,10 @@
-// Numbers as the reader's language writes them: "1,234" and "45%" in English, "1 234" and
-// "45 %" (non-breaking spaces) in French, by Intl rather than by hand.
+// The report's figures, written by $lib/format: "1,234" and "45%" in English, « 1 234 » and
+// « 45 % » (no-break spaces) in French.
+import { formatPercent, type Locale } from '$lib/format';
 import { getLocale } from '$lib/paraglide/runtime';
 import { shareOf } from './types';
 
-const locales = { en: 'en-CA', fr: 'fr-CA' } as const;
-type Locale = keyof typeof locales;
-
-const counts = new Map<Locale, Intl.NumberFormat>();
-const percents = new Map<Locale, Intl.NumberFormat>();
-
-function formatter(cache: Map<Locale, Intl.NumberFormat>, locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	let format = cache.get(locale);
-	if (!format) cache.set(locale, (format = new Intl.NumberFormat(locales[locale], options)));
-	return format;
-}
-
-export function formatCount(value: number, locale: Locale = getLocale()): string {
-	return formatter(counts, locale, { maximumFractionDigits: 0 }).format(value);
-}
+export { formatCount } from '$lib/format';
 
 /** The share `count` is of `enrolled`, as a whole percentage. */
-export function formatShare(count: number, enrolled: number, locale: Locale = getLocale()): string {
-	return formatter(percents, locale, { style: 'percent', maximumFractionDigits: 0 }).format(shareOf(count, enrolled));
-}
+export const formatShare = (count: number, enrolled: number, locale: Locale = getLocale()): string => formatPercent(shareOf(count, enrolled) * 100, locale, 0);

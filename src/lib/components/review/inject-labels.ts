@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import type { TimelineEntry } from '$lib/exercises/views';
-import { formatMinutes } from './duration';
+import { formatMinutes } from '$lib/format';
 
 export const injectKindLabel = (kind: TimelineEntry['kind']) =>
 	({ comment: m.drill_kind_comment, direct_message: m.drill_kind_direct_message, news: m.drill_kind_news, misinformation: m.drill_kind_misinformation })[

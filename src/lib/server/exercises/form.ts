@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { postRange, imagesOf, type Answer, type AnswerShape } from '../../exercises/answer';
 import { MAX_ALT_CHARS, MAX_POST_CHARS, MAX_THREAD_POSTS } from '../../exercises/settings';
@@ -17,10 +18,10 @@ export function validateAnswer(shape: AnswerShape, platforms: Platform[], answer
 	const { min, max } = postRange(shape);
 	if (answer.posts.length < min || answer.posts.length > max) errors.form = m.exercise_error_post_count({ min, max });
 	answer.posts.forEach((post, i) => {
-		if ([...post.text].length > MAX_POST_CHARS) errors[`post-${i}`] = m.exercise_error_post_too_long({ max: MAX_POST_CHARS.toLocaleString() });
+		if ([...post.text].length > MAX_POST_CHARS) errors[`post-${i}`] = m.exercise_error_post_too_long({ max: formatCount(MAX_POST_CHARS) });
 		if (post.alts.length > imagesOf(shape, i)) errors.form = m.exercise_error_post_count({ min, max });
 		post.alts.forEach((alt, j) => {
-			if ([...alt].length > MAX_ALT_CHARS) errors[`alt-${i}-${j}`] = m.exercise_error_alt_too_long({ max: MAX_ALT_CHARS.toLocaleString() });
+			if ([...alt].length > MAX_ALT_CHARS) errors[`alt-${i}-${j}`] = m.exercise_error_alt_too_long({ max: formatCount(MAX_ALT_CHARS) });
 		});
 	});
 	return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answer };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
+import { formatCount } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import type { DB, ReviewDecision } from '../db/schema';
 import type { SessionUser } from '../auth/sessions';
@@ -126,7 +127,7 @@ export async function recordReview(
 	const decision = input.decision === 'approved' || input.decision === 'needs_revision' ? input.decision : null;
 	if (!decision) errors.decision = m.review_error_decision();
 	const comments = input.comments.trim();
-	if ([...comments].length > MAX_COMMENT_CHARS) errors.comments = m.review_error_comments_too_long({ max: MAX_COMMENT_CHARS.toLocaleString() });
+	if ([...comments].length > MAX_COMMENT_CHARS) errors.comments = m.review_error_comments_too_long({ max: formatCount(MAX_COMMENT_CHARS) });
 	else if (decision === 'needs_revision' && !comments) errors.comments = m.review_error_comments_required();
 	if (Object.keys(errors).length || !decision) return { ok: false, errors };
 

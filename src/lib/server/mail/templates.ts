@@ -2,6 +2,7 @@
 // (a lang attribute, a real heading, descriptive links shown with their address, no images).
 // Pure: no database, no request. The words are paraglide messages (mail_*), rendered in the
 // recipient's language whatever language the request that caused them was in.
+import { formatDate, formatTime as formatClock } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { localizeUrl, type Locale } from '$lib/paraglide/runtime';
 
@@ -61,9 +62,7 @@ export interface EmailParts {
 	unsubscribeUrl?: string | null;
 }
 
-const timeZone = 'America/Toronto';
-const formatTime = (at: number, language: Locale) =>
-	new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(at));
+const formatTime = (at: number, language: Locale) => `${formatDate(at, language)}, ${formatClock(at, language)}`;
 
 /** A page of this site, in the recipient's language (French addresses start with /fr). */
 export function siteLink(origin: string, path: string, language: Locale): string {

@@ -1,7 +1,7 @@
 // The words of a reminder and of a manager's weekly digest, in the recipient's language, laid out
 // by the mail domain's composeEmail. Pure: no database.
+import { formatDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/paraglide/runtime';
 import type { ComposedMessage } from '../mail/service';
 import { composeEmail, siteLink, type LocalText } from '../mail/templates';
 import type { DigestSummary } from './rules';
@@ -25,9 +25,6 @@ export interface ReminderEmail {
 	idleDays: number;
 }
 
-const longDate = (date: string, language: Locale) =>
-	new Intl.DateTimeFormat(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-
 export function reminderMessage(email: ReminderEmail): ComposedMessage {
 	return {
 		kind: email.kind === 'manual' ? 'reminder' : 'reminder_nudge',
@@ -47,7 +44,7 @@ export function reminderMessage(email: ReminderEmail): ComposedMessage {
 							? m.remind_mail_next_waiting({ module }, options)
 							: m.remind_mail_next({ module }, options)
 				);
-				if (email.next.dueOn) paragraphs.push(m.remind_mail_due({ module, date: longDate(email.next.dueOn, language) }, options));
+				if (email.next.dueOn) paragraphs.push(m.remind_mail_due({ module, date: formatDate(email.next.dueOn, language) }, options));
 			}
 			const counts = { completed: email.completed, total: email.total, expected: email.expected };
 			if (email.standing === 'behind') paragraphs.push(m.remind_mail_behind(counts, options));
@@ -80,7 +77,7 @@ export function digestMessage(summary: DigestSummary): ComposedMessage {
 			paragraphs.push(
 				summary.finished.length ? m.digest_mail_finished_heading({ count: summary.finished.length }, options) + colon : m.digest_mail_none_finished({}, options)
 			);
-			for (const line of summary.finished) paragraphs.push(`• ${m.digest_mail_line_finished({ ...line, date: longDate(line.on, language) }, options)}`);
+			for (const line of summary.finished) paragraphs.push(`• ${m.digest_mail_line_finished({ ...line, date: formatDate(line.on, language) }, options)}`);
 			paragraphs.push(
 				summary.behind.length ? m.digest_mail_behind_heading({ count: summary.behind.length }, options) + colon : m.digest_mail_none_behind({}, options)
 			);

@@ -3,6 +3,7 @@
 // trainee sees of their own dates.
 import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
+import { formatDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { requireAccess } from '../access';
@@ -92,11 +93,6 @@ export async function schedulePage(db: Kysely<DB>, user: SessionUser, cohortId: 
 	};
 }
 
-/** A date in words, in the given language (not the page's: a message may be for someone else). */
-function longDate(date: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-}
-
 export type DueDateErrors = Record<string, string>;
 
 /**
@@ -121,7 +117,7 @@ export async function saveDueDates(
 		if (problem === 'format') errors[mod.slug] = m.schedule_error_format(facts, { locale });
 		if (problem === 'range')
 			errors[mod.slug] = m.schedule_error_range(
-				{ ...facts, earliest: longDate(page.bounds.earliest, locale), latest: longDate(page.bounds.latest, locale) },
+				{ ...facts, earliest: formatDate(page.bounds.earliest, locale), latest: formatDate(page.bounds.latest, locale) },
 				{ locale }
 			);
 	}
