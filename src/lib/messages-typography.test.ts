@@ -9,14 +9,19 @@ import fr from '../../messages/fr.json';
 const messagesOf = (file: Record<string, string>) => Object.entries(file).filter(([key]) => key !== '$schema');
 const courseFiles = import.meta.glob('/courses/**/index.fr.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const quizFiles = import.meta.glob('/courses/**/quiz.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const exerciseFiles = import.meta.glob('/courses/**/exercise.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-/** Every French text of a quiz (the `fr` of each bilingual field), with where it is. */
+/** Every French text of a quiz or an exercise (the `fr` of each bilingual field, or each of its list), with where it is. */
 function frenchOf(value: unknown, path: string): [string, string][] {
 	if (Array.isArray(value)) return value.flatMap((item, i) => frenchOf(item, `${path}.${i}`));
 	if (!value || typeof value !== 'object') return [];
-	return Object.entries(value).flatMap(([key, item]) =>
-		key === 'fr' && typeof item === 'string' ? [[path, item] as [string, string]] : frenchOf(item, `${path}.${key}`)
-	);
+	return Object.entries(value).flatMap(([key, item]) => {
+		if (key !== 'fr') return frenchOf(item, `${path}.${key}`);
+		if (typeof item === 'string') return [[path, item] as [string, string]];
+		if (Array.isArray(item) && !path.endsWith('.accepted'))
+			return item.filter((text) => typeof text === 'string').map((text, i): [string, string] => [`${path}.fr.${i}`, text]);
+		return frenchOf(item, `${path}.fr`);
+	});
 }
 
 /** Each break of the rules in a French text, with a little context. */
@@ -67,6 +72,16 @@ describe('French typography', () => {
 		// The English post a question quotes keeps its English colon.
 		const english = (text: string) => text.replace('Apply by Friday: ontario.ca', '');
 		const problems = Object.entries(quizFiles).flatMap(([file, text]) =>
+			frenchOf(parse(text), file).flatMap(([where, french]) => typographyProblems(english(french)).map((problem) => `${where}: ${problem}`))
+		);
+		expect(problems).toEqual([]);
+	});
+
+	it('every French text of the exercises follows it', () => {
+		expect(Object.keys(exerciseFiles).length).toBeGreaterThan(0);
+		// English inside the French (a model answer quoted for the instructor, "Alt text: …") keeps English rules.
+		const english = (text: string) => text.replace(/«\u00a0[^«»]*\u00a0»/g, (quoted) => (/[’'](?:s|t)\b|\b(?:the|and|you|your)\b/i.test(quoted) ? '' : quoted));
+		const problems = Object.entries(exerciseFiles).flatMap(([file, text]) =>
 			frenchOf(parse(text), file).flatMap(([where, french]) => typographyProblems(english(french)).map((problem) => `${where}: ${problem}`))
 		);
 		expect(problems).toEqual([]);
