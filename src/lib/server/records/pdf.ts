@@ -4,7 +4,7 @@ import boldFontUrl from '@ongov/ontario-design-system-global-styles/dist/fonts/o
 import ontarioLogo from '@ongov/ontario-design-system-component-library/dist/collection/components/ontario-header/assets/ontario-logo--desktop.svg?raw';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { longDate } from '$lib/records/dates';
+import { formatDate } from '$lib/format';
 import type { CompletionRecord } from './repository';
 import type { Edition } from './edition';
 import { qrModules } from './qr';
@@ -152,10 +152,10 @@ export async function certificatePdf(record: CompletionRecord, options: Certific
 	const rows: [string, string][] = [
 		[m.record_cohort({}, t), recordCohortName(record, locale)],
 		...(edition
-			? [[m.cert_edition_label({}, t), m.cert_edition({ date: longDate(edition.since, locale), version: edition.version }, t)] as [string, string]]
+			? [[m.cert_edition_label({}, t), m.cert_edition({ date: formatDate(edition.since, locale), version: edition.version }, t)] as [string, string]]
 			: []),
-		[m.record_completed_on({}, t), longDate(record.completed_at, locale)],
-		[m.record_valid_until({}, t), record.expires_at === null ? m.record_no_expiry({}, t) : longDate(record.expires_at, locale)],
+		[m.record_completed_on({}, t), formatDate(record.completed_at, locale)],
+		[m.record_valid_until({}, t), record.expires_at === null ? m.record_no_expiry({}, t) : formatDate(record.expires_at, locale)],
 		[m.record_code({}, t), record.code]
 	];
 	const labelWidth = 168;
