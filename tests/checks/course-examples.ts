@@ -317,8 +317,15 @@ export function extractCourseExamples(root = COURSES_DIR): Extraction {
 			if (existsSync(quizPath)) examples.push(...quizExamples(module, quizPath, parse(readFileSync(quizPath, 'utf8'))));
 			const exercisePath = join(dir, 'exercise.yaml');
 			if (existsSync(exercisePath)) {
-				const scenario = toScenario(exerciseSchema.parse(parse(readFileSync(exercisePath, 'utf8'))));
-				examples.push(...exerciseExamples(module, exercisePath, scenario));
+				// Every language the trainee may write in has its own model answer (and drill answers).
+				const file = exerciseSchema.parse(parse(readFileSync(exercisePath, 'utf8')));
+				const keys = new Set<string>();
+				for (const language of file.task === 'bilingual' ? (['en'] as const) : file.languages)
+					for (const example of exerciseExamples(module, exercisePath, toScenario(file, language)))
+						if (!keys.has(example.key)) {
+							keys.add(example.key);
+							examples.push(example);
+						}
 			}
 		}
 	}
