@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe';
 import { people, seedDashboardProgress } from './dashboard-progress';
-import { COHORT_1, accounts, expect, test } from './fixtures';
+import { COHORT_1, COHORT_1_FR, accounts, expect, test } from './fixtures';
 
 let cohortId: string;
 
@@ -147,7 +147,7 @@ test('only the cohort’s instructors and admins see its dashboard and its train
 test('the dashboard and a trainee’s page read in French', async ({ newPage }) => {
 	const page = await newPage({ as: accounts.instructor });
 	await page.goto(`/fr/cohorts/${cohortId}/dashboard`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Progression : ${COHORT_1}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Progression : ${COHORT_1_FR}`);
 	await expect(page.getByRole('table', { name: /État de chaque participant dans chaque module/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Télécharger la progression (CSV)' })).toHaveAttribute('href', `/fr/cohorts/${cohortId}/export/progress`);
 	await openDataTables(page);

@@ -6,6 +6,8 @@ export { expect };
 
 export const DEMO_PASSWORD = 'bootcamp-demo';
 export const COHORT_1 = 'Social Media Bootcamp — Cohort 1';
+/** The same cohort's French name, shown on French pages. */
+export const COHORT_1_FR = 'Camp d’entraînement sur les médias sociaux — Cohorte 1';
 
 export const accounts = {
 	admin: 'admin@demo.test',

@@ -51,7 +51,7 @@ const rules: [string, RegExp][] = [
 	// 1,234 (but not « 0,375 », a French decimal).
 	['English thousands separator', /(?<![\d,])[1-9]\d{0,2}(,\d{3})+(?![\d,])/g],
 	// Not a version (WCAG 2.1, version 2.0) nor a success criterion (1.4.3).
-	['decimal point in a number', /(?<![\d.]|WCAG\)? |version )\d+\.\d+(?![\d.])/g],
+	['decimal point in a number', /(?<![\d.]|WCAG\)? |version |Badges )\d+\.\d+(?![\d.])/g],
 	['% without a no-break space before it', /(?<!\u00a0|\()%/g],
 	['12-hour time', /\d\s?(a\.m\.|p\.m\.|AM|PM)(?![\p{L}])/gu],
 	['English month name', new RegExp(`\\b(${months})\\b`, 'g')],
@@ -77,7 +77,9 @@ const genuine = [
 ];
 
 /** Each rule broken by a text, with a few characters around it. */
-function problemsIn(text: string): string[] {
+function problemsIn(page: string): string[] {
+	// An address keeps its own colons (a scheme, a port).
+	const text = page.replace(/https?:\/\/\S+/g, '⟦url⟧');
 	const found: string[] = [];
 	for (const [rule, pattern] of rules) {
 		for (const match of text.matchAll(pattern)) {
@@ -140,21 +142,17 @@ test.beforeAll(() => {
 	cohortOne = seedDashboardProgress().cohortId;
 });
 
-/** The trainee finishes the test course's first lesson and hands in its quiz blank: a result to read. */
-async function takeTheQuiz(page: Page) {
+/**
+ * The trainee finishes the test course's first lesson, which opens its quiz. (The quiz is not handed
+ * in: quiz.spec.ts counts that quiz's attempts in this cohort; its French result page is read there.)
+ */
+async function openTheQuiz(page: Page) {
 	await page.goto('/fr/courses/fixture-course/basics');
 	const complete = page.getByRole('button', { name: 'Marquer comme terminé' });
 	if (await complete.isVisible()) {
 		await complete.click();
 		await expect(page.getByText('Module terminé. Bravo!')).toBeVisible();
 	}
-	await page.goto('/fr/courses/fixture-course/practice/quiz');
-	await page.getByRole('button', { name: /^(Commencer le questionnaire|Reprendre votre tentative)$/ }).click();
-	await expect(page).toHaveURL(/\/quiz\/attempts\//);
-	await page.getByRole('button', { name: 'Soumettre mes réponses' }).click();
-	const anyway = page.getByRole('button', { name: 'Soumettre malgré les questions sans réponse' });
-	if (await anyway.isVisible()) await anyway.click();
-	await expect(page.getByText(/0\u00a0%/).first()).toBeVisible();
 }
 
 test('the scan finds what it is meant to find', () => {
@@ -190,7 +188,7 @@ for (const [role, email] of Object.entries(people)) {
 	test(`every French page the ${role} reaches is written in French, the French way`, async ({ newPage }) => {
 		test.setTimeout(420_000);
 		const page = await newPage({ as: email });
-		if (role === 'trainee') await takeTheQuiz(page);
+		if (role === 'trainee') await openTheQuiz(page);
 		const staff = role === 'instructor' || role === 'admin' ? [`/fr/cohorts/${cohortOne}/dashboard`] : [];
 		// Staff see the lessons, quizzes and exercises the trainee's walk reads already: their walk
 		// keeps to the course pages themselves and the pages only staff have.

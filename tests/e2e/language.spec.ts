@@ -1,5 +1,5 @@
 import { expectNoA11yViolations } from './axe';
-import { COHORT_1, expect, test } from './fixtures';
+import { COHORT_1_FR, expect, test } from './fixtures';
 
 test('the language switch moves to French and back; each address keeps its own language, as on Canada.ca', async ({ newPage }) => {
 	const page = await newPage({ as: 'trainee02@demo.test' });
@@ -12,7 +12,7 @@ test('the language switch moves to French and back; each address keeps its own l
 	await expect(page).toHaveURL(/\/fr\/?$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votre camp d’entraînement');
-	await expect(page.getByRole('region', { name: 'Vos cours' })).toContainText(COHORT_1);
+	await expect(page.getByRole('region', { name: 'Vos cours' })).toContainText(COHORT_1_FR);
 	await expectNoA11yViolations(page);
 
 	// Choosing French does not turn English addresses into French ones.
@@ -39,7 +39,7 @@ test('signing in at the French address lands on the French home page', async ({ 
 	await page.getByRole('button', { name: 'Ouvrir une session' }).click();
 	await expect(page).toHaveURL(/\/fr\/?$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votre camp d’entraînement');
-	await expect(page.getByRole('region', { name: 'Vos cours' })).toContainText(COHORT_1);
+	await expect(page.getByRole('region', { name: 'Vos cours' })).toContainText(COHORT_1_FR);
 	await expectNoA11yViolations(page);
 });
 

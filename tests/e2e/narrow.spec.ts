@@ -185,7 +185,7 @@ test('at 390 px in French, the summary is in French', async ({ newPage }) => {
 	const post = page.getByLabel('Votre publication', { exact: true });
 	await post.fill('CLIQUEZ ICI!!!');
 	const bar = page.getByTestId('check-summary-bar');
-	await expect(bar).toContainText(/Erreurs : \d+\./);
+	await expect(bar).toContainText(/Erreurs\s:\s\d+\./);
 	await expect(bar).toBeInViewport();
 	await expect(bar.getByRole('link', { name: 'Voir les vérifications' })).toBeVisible();
 });

@@ -24,14 +24,14 @@ test('a trainee sees each due date, the overdue ones said in words, and how far 
 	const page = await newPage({ as: trainee });
 	await page.goto(COURSE);
 	const pace = page.getByRole('region', { name: 'Your pace' });
-	await expect(pace).toContainText(/You are 3 modules behind: Module 1 was due [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+	await expect(pace).toContainText(/You are 3 modules behind: Module 1 was due [A-Z][a-z]+\s\d{1,2},\s\d{4}\./);
 	const modules = page
 		.getByRole('listitem')
 		.filter({ has: page.getByRole('link') })
 		.filter({ hasText: /Due|Overdue/ });
 	await expect(modules).toHaveCount(9);
-	await expect(page.getByText(/^⚠ Overdue: was due [A-Z][a-z]+ \d{1,2}, \d{4}$/)).toHaveCount(3);
-	await expect(page.getByText(/^Due [A-Z][a-z]+ \d{1,2}, \d{4}$/)).toHaveCount(6);
+	await expect(page.getByText(/^⚠ Overdue: was due [A-Z][a-z]+\s\d{1,2},\s\d{4}$/)).toHaveCount(3);
+	await expect(page.getByText(/^Due [A-Z][a-z]+\s\d{1,2},\s\d{4}$/)).toHaveCount(6);
 	await expectNoA11yViolations(page);
 
 	await page
@@ -39,7 +39,7 @@ test('a trainee sees each due date, the overdue ones said in words, and how far 
 		.first()
 		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome: social media in the Ontario Public Service');
-	await expect(page.getByText(/Overdue: was due /)).toHaveText(/^⚠ Overdue: was due [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+	await expect(page.getByText(/Overdue: was due /)).toHaveText(/^⚠ Overdue: was due [A-Z][a-z]+\s\d{1,2},\s\d{4}$/);
 });
 
 test('an instructor moves a due date, with a clear refusal first, and the trainee sees the new date', async ({ newPage }) => {

@@ -1,6 +1,6 @@
 import { expectNoA11yViolations } from './axe';
 import { bypasses } from '../fixtures/redirect-bypasses';
-import { COHORT_1, DEMO_PASSWORD, accounts, expect, signInWithForm, test, unknownEmail } from './fixtures';
+import { COHORT_1, COHORT_1_FR, DEMO_PASSWORD, accounts, expect, signInWithForm, test, unknownEmail } from './fixtures';
 
 const homes = [
 	{ role: 'trainee', email: accounts.trainee, section: 'Your courses', shows: COHORT_1 },
@@ -37,7 +37,7 @@ test('the instructor, whose account prefers French, lands on the French home pag
 	await expect(page).toHaveURL(/\/fr\/?$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	const own = page.getByRole('region', { name: 'Vos cohortes en tant que formateur' });
-	await expect(own).toContainText(COHORT_1);
+	await expect(own).toContainText(COHORT_1_FR);
 	await expectNoA11yViolations(page);
 	await page.getByRole('button', { name: 'Se déconnecter' }).click();
 	await expect(page).toHaveURL('/fr/sign-in?signed-out=1');

@@ -127,7 +127,7 @@ export async function markFailed(
 export async function outboxPage(db: Kysely<DB>, offset: number, limit: number) {
 	return db
 		.selectFrom('outbox')
-		.select(['id', 'kind', 'recipient', 'subject', 'status', 'created_at', 'sent_at', 'attempts'])
+		.select(['id', 'kind', 'recipient', 'language', 'subject', 'status', 'created_at', 'sent_at', 'attempts'])
 		.orderBy('created_at', 'desc')
 		.orderBy('id', 'desc')
 		.offset(offset)
