@@ -1,23 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renameCohort } from '$lib/server/cohorts/service';
 import { certificateDownload } from '$lib/server/records/service';
 import { freshDatabase, type TestDatabase } from './db';
-import { finishCourse, RECORDS_COURSE, recordsOf, recordsWorld } from './records-setup';
+import { finishCourse, RECORDS_COURSE, recordsOf, recordsWorld, useTestCoursesAndIssuerKey } from './records-setup';
 
 const ORIGIN = 'https://bootcamp.test';
-let keyDir: string;
-beforeAll(async () => {
-	process.env.FIXTURE_COURSES = 'true';
-	keyDir = await mkdtemp(join(tmpdir(), 'bootcamp-key-'));
-	process.env.ISSUER_KEY_PATH = join(keyDir, 'issuer-key.json');
-});
-afterAll(() => rm(keyDir, { recursive: true, force: true }));
+useTestCoursesAndIssuerKey();
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof recordsWorld>>;

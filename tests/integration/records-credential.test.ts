@@ -1,7 +1,5 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFile, stat } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -17,16 +15,10 @@ import { certificateDownload, credentialDownload, revokeRecord } from '$lib/serv
 import { signedStatusList } from '$lib/server/records/verification';
 import { GET as didJson } from '../../src/routes/.well-known/did.json/+server';
 import { freshDatabase, type TestDatabase } from './db';
-import { finishCourse, recordsOf, recordsWorld } from './records-setup';
+import { finishCourse, recordsOf, recordsWorld, useTestCoursesAndIssuerKey } from './records-setup';
 
 const ORIGIN = 'https://bootcamp.test:8443';
-let keyDir: string;
-beforeAll(async () => {
-	process.env.FIXTURE_COURSES = 'true';
-	keyDir = await mkdtemp(join(tmpdir(), 'bootcamp-key-'));
-	process.env.ISSUER_KEY_PATH = join(keyDir, 'issuer-key.json');
-});
-afterAll(() => rm(keyDir, { recursive: true, force: true }));
+useTestCoursesAndIssuerKey();
 
 let t: TestDatabase;
 let world: Awaited<ReturnType<typeof recordsWorld>>;

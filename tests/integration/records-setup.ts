@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import { createCohort } from '$lib/server/cohorts/service';
 import { getCourse } from '$lib/server/content/catalog';
@@ -7,6 +11,17 @@ import { recordProgress } from '$lib/server/progress/events';
 import { createUser } from './db';
 
 export const RECORDS_COURSE = 'records-course';
+
+/** The test courses, and a signing key of the file's own in a temporary folder, removed after. */
+export function useTestCoursesAndIssuerKey(): void {
+	let keyDir: string;
+	beforeAll(async () => {
+		process.env.FIXTURE_COURSES = 'true';
+		keyDir = await mkdtemp(join(tmpdir(), 'bootcamp-key-'));
+		process.env.ISSUER_KEY_PATH = join(keyDir, 'issuer-key.json');
+	});
+	afterAll(() => rm(keyDir, { recursive: true, force: true }));
+}
 
 /** A trainee (with a manager) enrolled in a new cohort of the course, and an admin. */
 export async function recordsWorld(db: Kysely<DB>, courseSlug = RECORDS_COURSE) {
