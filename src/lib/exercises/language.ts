@@ -41,6 +41,12 @@ function functionWordLean(words: string[]): number {
 const QUOTED = /«[^«»\n]*»|“[^“”\n]*”|"[^"\n]*"/g;
 const JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'of', 'the', 'and', 'et', 'for', 'pour', 'en', 'sur', 'à', 'on', 'in', 'd', 'l']);
 const CAPITALISED = /^[\p{Lu}]/u;
+// An elided article or pronoun (l’, d’, qu’…): the word's capital is the one after it.
+const ELIDED_LETTER = /^\p{L}['’]/u;
+// Regular expressions are constants here, and replace() runs only where it changes something: a regex
+// literal in a loop is a new object each time, and the checks run on every keystroke.
+const withoutElision = (word: string) => (ELIDED_LETTER.test(word) ? word.replace(ELIDED_LETTER, '') : word);
+const TRAILING_APOSTROPHE = /['’]$/;
 
 /** The words of a sentence without its quoted titles and proper names. */
 export function wordsWithoutNames(sentence: string): string[] {
@@ -49,8 +55,7 @@ export function wordsWithoutNames(sentence: string): string[] {
 	const kept: string[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i];
-		const bare = word.replace(/^\p{L}['’]/u, '');
-		const capital = CAPITALISED.test(bare);
+		const capital = CAPITALISED.test(withoutElision(word));
 		// The first word of a sentence is capitalised anyway: it is a name only when the next word is too.
 		const name = capital && (i > 0 || (words.length > 1 && CAPITALISED.test(words[1]) && !ENGLISH.has(word.toLowerCase()) && !FRENCH.has(word.toLowerCase())));
 		if (name) {
@@ -58,8 +63,8 @@ export function wordsWithoutNames(sentence: string): string[] {
 			let j = i + 1;
 			while (j < words.length) {
 				let k = j;
-				while (k < words.length && JOINERS.has(words[k].toLowerCase().replace(/['’]$/, ''))) k++;
-				if (k < words.length && CAPITALISED.test(words[k].replace(/^\p{L}['’]/u, ''))) j = k + 1;
+				while (k < words.length && JOINERS.has(words[k].toLowerCase().replace(TRAILING_APOSTROPHE, ''))) k++;
+				if (k < words.length && CAPITALISED.test(withoutElision(words[k]))) j = k + 1;
 				else break;
 			}
 			i = j - 1;

@@ -253,14 +253,22 @@ export function containsPhrase(text: string, phrase: string): boolean {
 const phrasePatterns = new Map<string, RegExp>();
 const MAX_PHRASES = 200;
 
-/** A matcher for a fixed list of phrases, compiled once: returns those found, folded. */
-export function phraseFinder(phrases: string[]): (text: string) => string[] {
+/**
+ * A matcher for a fixed list of phrases, compiled once: returns those found, folded. Apostrophes, and
+ * the characters `spaces` lists, read as spaces. The text is folded first (a post's fold is shared by the
+ * checks), then changed: folding leaves punctuation as it is, so the order does not matter.
+ */
+export function phraseFinder(phrases: string[], spaces = `’'`): (text: string) => string[] {
 	const alternation = phrases
 		.map((p) => escapeRegExp(fold(p)).replace(/\s+/g, '\\s+'))
 		.sort((a, b) => b.length - a.length)
 		.join('|');
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
-	return (text) => [...new Set(fold(text).replace(/[’']/g, ' ').match(pattern) ?? [])];
+	const asSpace = new RegExp(`[${escapeRegExp(spaces).replace(/-/g, '\\-')}]`, 'g');
+	return (text) => {
+		const found = fold(text).replace(asSpace, ' ').match(pattern);
+		return found ? [...new Set(found)] : [];
+	};
 }
 
 export function luhnValid(digits: string): boolean {

@@ -40,7 +40,7 @@ const tldsOf = (pattern: RegExp) => (/\(\?:\(\?:(.*?)\)\(\?=/.exec(pattern.sourc
 const TLDS = new Set([...tldsOf(twitterText.regexen.validGTLD), ...tldsOf(twitterText.regexen.validCCTLD)].filter((tld) => /^[a-z0-9-]+$/.test(tld)));
 const ACCENTS = twitterText.regexen.latinAccentChars.source;
 const LABEL = `a-z0-9${ACCENTS}`;
-const runFrom = new RegExp(`[${LABEL}.-]+`, 'gi');
+const runChar = new RegExp(`[${LABEL}.-]`, 'i');
 const isLabelChar = new RegExp(`^[${LABEL}]$`, 'i');
 const noStartAfter = /[A-Za-z0-9@$#＠＃]/;
 const notLinkAfter = /[-_./]/;
@@ -105,18 +105,43 @@ function linkInRun(text: string, start: number, end: number): Found | number {
 	return end;
 }
 
-/** Every link without a scheme in the text, as twitter-text's extractor reads the whole text, in order. */
+/** Whether the character at `at` belongs in a run of labels and dots (runFrom's characters). */
+function inRun(text: string, at: number): boolean {
+	const c = text.charCodeAt(at);
+	if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+	return runChar.test(text[at]);
+}
+
+/**
+ * Every link without a scheme in the text, as twitter-text's extractor reads the whole text, in order.
+ * Only a run with a dot followed by another run character can hold a domain, so the search goes from dot
+ * to dot and reads the run around each: the words between dots are never matched one by one (a match
+ * per word was most of what a check run allocated).
+ */
 function bareLinks(text: string): Found[] {
 	const links: Found[] = [];
-	runFrom.lastIndex = 0;
-	for (let run = runFrom.exec(text); run; run = runFrom.exec(text)) {
-		// Most runs are words: without a dot inside, no domain.
-		if (!/\.[^.]/.test(run[0])) continue;
-		const found = linkInRun(text, run.index, run.index + run[0].length);
-		if (typeof found === 'number') runFrom.lastIndex = Math.max(found, run.index + run[0].length);
+	let from = 0;
+	for (let dot = text.indexOf('.', from); dot >= 0; dot = text.indexOf('.', from)) {
+		// The run around the dot, as runFrom would find it searching from `from`.
+		let start = dot;
+		while (start > from && inRun(text, start - 1)) start--;
+		let end = dot + 1;
+		while (end < text.length && inRun(text, end)) end++;
+		let dotted = false;
+		for (let at = text.indexOf('.', start); at >= 0 && at + 1 < end; at = text.indexOf('.', at + 1))
+			if (text[at + 1] !== '.') {
+				dotted = true;
+				break;
+			}
+		if (!dotted) {
+			from = end;
+			continue;
+		}
+		const found = linkInRun(text, start, end);
+		if (typeof found === 'number') from = Math.max(found, end);
 		else {
 			links.push(found);
-			runFrom.lastIndex = found.index + found.value.length;
+			from = found.index + found.value.length;
 		}
 	}
 	return links;

@@ -10,6 +10,8 @@ import {
 	emojiPosition,
 	fancyText
 } from './accessibility';
+import fc from 'fast-check';
+import { fold, proseOf, wordsOf } from '../text';
 import { check, english, french } from './testing';
 
 describe('alt text present', () => {
@@ -63,6 +65,46 @@ describe('alt text copies the caption', () => {
 		);
 		expect(check(altTextCaption, 'Les cliniques ouvrent lundi.', { lang: 'fr', alts: ['Une infirmière en blouse bleue vaccine un homme souriant.'] })).toEqual(
 			[]
+		);
+	});
+
+	it('finds the caption’s words as the words of its whole prose would, whatever the case, accents and punctuation', () => {
+		// The check reads the caption sentence by sentence, folding word by word; this is the plain way.
+		const plain = (text: string, alt: string) => {
+			const caption = new Set(wordsOf(fold(proseOf(text))));
+			const words = new Set(wordsOf(fold(proseOf(alt))));
+			return words.size >= 3 && [...words].filter((w) => caption.has(w)).length / words.size >= 0.8;
+		};
+		const word = fc.constantFrom(
+			'Santé',
+			'SANTÉ',
+			'sante',
+			'l’avis',
+			'L’Avis',
+			'flu',
+			'Flu-shot',
+			"'flu",
+			'İstanbul',
+			'e\u0301te\u0301',
+			'été',
+			'ontario.ca/flu',
+			'#Flu',
+			'@ONT',
+			'x',
+			'💉',
+			'Œuvre',
+			'œuvre',
+			'rock’n’roll'
+		);
+		const gap = fc.constantFrom(' ', '. ', '! ', '\n', ', ', ' - ', ' « ', ' » ', '… ');
+		const text = fc.array(fc.tuple(word, gap), { maxLength: 14 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+		fc.assert(
+			fc.property(text, text, (caption, alt) => {
+				expect(check(altTextCaption, caption, { alts: [alt] }) !== 'not applicable' && check(altTextCaption, caption, { alts: [alt] }).length === 1).toBe(
+					plain(caption, alt)
+				);
+			}),
+			{ numRuns: 500 }
 		);
 	});
 });

@@ -1,6 +1,6 @@
 import { PLATFORM_NAMES } from '../../posts/platforms';
 import { ALT_LIMITS } from '../counting';
-import { emojiIn, fold, hashtagsIn, linksIn, phraseFinder, proseOf, quote, sentencesIn, wordsIn, wordsOf } from '../text';
+import { emojiIn, fold, hashtagsIn, linksIn, phraseFinder, proseOf, quote, sentencesIn, wordsIn, wordsOf, wordsOfSentence } from '../text';
 import { define, numEn, numFr, t } from './define';
 import { RunMemo } from '../memo';
 
@@ -69,24 +69,23 @@ export const altTextImageOf = define({
 
 const wordSet = (text: string) => new Set(wordsOf(fold(proseOf(text))));
 
-// The folded words of each sentence, remembered by its text: a keystroke changes one sentence.
-const sentenceWords = new RunMemo<string, string[]>();
-
 /**
- * The post's folded words, as wordSet() finds them in its prose, gathered sentence by sentence: a word
- * never spans the white space between sentences, and the prose left out of sentences has no letters.
+ * How many of `words` are among the post's folded words, as wordSet() finds them in its prose. The
+ * analysis already has each sentence's words (a word never spans the white space between sentences, and
+ * the prose left out of sentences has no letters); folding a word alone gives the word folding the
+ * sentence would (fold only drops marks, which never start a word, and changes case). No set of the
+ * post's words is built: an alt text has a few words, a post many.
  */
-function postWordSet(text: string): Set<string> {
-	const words = new Set<string>();
+function sharedWords(text: string, words: Set<string>): number {
+	const found = new Set<string>();
 	for (const sentence of sentencesIn(text)) {
-		let found = sentenceWords.get(sentence);
-		if (found === undefined) {
-			found = wordsOf(fold(sentence));
-			sentenceWords.set(sentence, found);
+		for (const word of wordsOfSentence(sentence)) {
+			const folded = fold(word);
+			if (words.has(folded)) found.add(folded);
 		}
-		for (const word of found) words.add(word);
+		if (found.size === words.size) break;
 	}
-	return words;
+	return found.size;
 }
 
 export const altTextCaption = define({
@@ -96,12 +95,10 @@ export const altTextCaption = define({
 	guidance: AODA,
 	applies: (post) => post.alts.length > 0,
 	run(post) {
-		const caption = postWordSet(post.text);
 		return post.alts.flatMap((alt, i) => {
 			const words = wordSet(alt);
 			if (words.size < 3) return [];
-			const shared = [...words].filter((w) => caption.has(w)).length;
-			if (shared / words.size < 0.8) return [];
+			if (sharedWords(post.text, words) / words.size < 0.8) return [];
 			return [
 				t(
 					`${image(i).en}: the alt text repeats the post. Describe what the image shows that the text does not say.`,

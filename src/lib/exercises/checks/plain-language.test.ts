@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frenchReadability, keyMessage, openingFiller, readingGrade } from './plain-language';
+import fc from 'fast-check';
+import { firstCodePoints, frenchReadability, keyMessage, openingFiller, readingGrade } from './plain-language';
 import { lix } from '../readability';
 import { OPENING_FILLER } from '../wordlists';
 import { check, english, french } from './testing';
@@ -61,6 +62,14 @@ describe('French readability', () => {
 });
 
 describe('key message first', () => {
+	it('reads the first 125 characters as code points, an emoji or a lone surrogate counting once', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('a', 'é', '💉', '\uD83D', '\uDC89', ' ', '👩‍💻'), maxLength: 200 }), fc.nat(150), (text, count) => {
+				expect(firstCodePoints(text, count)).toBe([...text].slice(0, count).join(''));
+			})
+		);
+	});
+
 	const settings = { keyTerms: { en: ['flu shot'], fr: ['vaccin contre la grippe'] } };
 
 	it('passes when the key message comes first', () => {

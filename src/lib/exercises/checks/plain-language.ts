@@ -8,6 +8,16 @@ import { define, numFr, t } from './define';
 /** Every platform's preview shows at least this much of a post before cutting it. */
 export const KEY_MESSAGE_WITHIN = 125;
 
+/** The first `count` code points of a text, as [...text].slice(0, count).join('') without an array of them. */
+export function firstCodePoints(text: string, count: number): string {
+	let at = 0;
+	for (let n = 0; n < count && at < text.length; n++) {
+		const c = text.charCodeAt(at);
+		at += c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+	}
+	return text.slice(0, at);
+}
+
 /**
  * Plain language is written for its intended audience (CAN-ASC-3.1:2025 Plain Language, clause 13;
  * Canada.ca Content Style Guide, section 2): grade 8 is the target for the general public. LinkedIn's
@@ -75,7 +85,7 @@ export const keyMessage = define({
 	applies: (post, { settings, task, index }) => settings.keyTerms[post.lang].length > 0 && (task !== 'thread' || index === 0),
 	run(post, { settings }) {
 		const terms = settings.keyTerms[post.lang];
-		const head = [...post.text].slice(0, KEY_MESSAGE_WITHIN).join('');
+		const head = firstCodePoints(post.text, KEY_MESSAGE_WITHIN);
 		if (terms.some((term) => containsPhrase(head, term))) return [];
 		const list = terms.map((term) => `“${term}”`).join(', ');
 		if (terms.some((term) => containsPhrase(post.text, term))) {
@@ -105,6 +115,9 @@ function openingOf(text: string): string {
 	return plainStart(trimmed);
 }
 
+// The openers as openingOf() writes a text's start: apostrophes as spaces (once, not on every keystroke).
+const OPENERS = OPENING_FILLER.map((phrase) => phrase.replace(/'/g, ' '));
+
 export const openingFiller = define({
 	id: 'opening_filler',
 	title: t('No throat-clearing opener', 'Pas d’entrée en matière inutile'),
@@ -112,7 +125,7 @@ export const openingFiller = define({
 	guidance: t('plain language: lead with what people need to know', 'langage clair : commencez par ce que les gens doivent savoir'),
 	run(post) {
 		const start = openingOf(post.text);
-		const found = OPENING_FILLER.find((phrase) => start.startsWith(phrase.replace(/'/g, ' ')));
+		const found = OPENERS.find((phrase) => start.startsWith(phrase));
 		if (!found) return [];
 		return [
 			t(

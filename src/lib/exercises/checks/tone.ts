@@ -2,20 +2,23 @@ import { phraseFinder, sentencesIn } from '../text';
 import { CAMPAIGN_PHRASES, CONTEST_WORDS, LEADER_NAMES, PARTISAN_SLOGANS, PARTY_NAMES, PROFANITY, VOTE_PHRASES } from '../wordlists';
 import { define, t } from './define';
 
-const findPartisan = phraseFinder([
-	...PARTY_NAMES,
-	...CAMPAIGN_PHRASES,
-	...PARTISAN_SLOGANS,
-	...LEADER_NAMES.flatMap((name) => [`${name} government`, `gouvernement ${name}`, `${name} s leadership`])
-]);
+const findPartisan = phraseFinder(
+	[
+		...PARTY_NAMES,
+		...CAMPAIGN_PHRASES,
+		...PARTISAN_SLOGANS,
+		...LEADER_NAMES.flatMap((name) => [`${name} government`, `gouvernement ${name}`, `${name} s leadership`])
+	],
+	// Punctuation inside a slogan does not matter: "Promise made, promise kept." Hashtags (#ONpoli) stay in.
+	`’',;:!?.…–—"“”«»()`
+);
 const findProfanity = phraseFinder(PROFANITY);
 const VOTES = new Set(VOTE_PHRASES);
 const inContest = phraseFinder(CONTEST_WORDS);
 
 /** Partisan phrases in the text; "vote for" counts only in a sentence that is not about a contest ("vote for your favourite photo"). */
 export function partisanPhrases(text: string): string[] {
-	// Punctuation inside a slogan does not matter: "Promise made, promise kept." Hashtags (#ONpoli) stay in.
-	const found = findPartisan(text.replace(/[,;:!?.…–—"“”«»()]/g, ' '));
+	const found = findPartisan(text);
 	return found.filter(
 		(phrase) => !VOTES.has(phrase.replace(/\s+/g, ' ')) || sentencesIn(text).some((s) => findPartisan(s).includes(phrase) && !inContest(s).length)
 	);
