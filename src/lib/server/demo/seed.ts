@@ -95,6 +95,6 @@ export async function seedDemoStory(db: Kysely<DB>, now = Date.now()): Promise<v
 	for (const trainee of trainees) {
 		const n = Number(/trainee(\d+)@/.exec(trainee.email)?.[1]);
 		if (!n) continue;
-		await playTrainee(db, course, cohort.id, trainee.id, { id: instructor.id, name: instructor.display_name }, planFor(n), now);
+		await playTrainee(db, course, cohort.id, trainee.id, { id: instructor.id, name: instructor.display_name }, planFor(n, course.modules.length), now);
 	}
 }
