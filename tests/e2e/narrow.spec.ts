@@ -41,9 +41,18 @@ const journey: { role: string; as?: string; pages: (ids: Ids) => string[] }[] = 
 		as: accounts.instructor,
 		pages: ({ cohort, trainee }) => [
 			'/',
-			...['welcome', 'official-use', 'writing', 'accessibility', 'french', 'customer-service', 'issues-management', 'engagement', 'measuring'].map(
-				(module) => `${COURSE}/${module}`
-			),
+			...[
+				'welcome',
+				'official-use',
+				'writing',
+				'accessibility',
+				'french',
+				'customer-service',
+				'issues-management',
+				'engagement',
+				'measuring',
+				'beyond-the-post'
+			].map((module) => `${COURSE}/${module}`),
 			`/cohorts/${cohort}`,
 			`/cohorts/${cohort}/dashboard`,
 			`/cohorts/${cohort}/reviews`,

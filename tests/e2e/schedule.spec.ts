@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { expectNoA11yViolations } from './axe';
 import { accounts, COHORT_1, e2eDatabasePath, expect, test } from './fixtures';
 
-// trainee46 learns in Cohort 1 (3 weeks in, 5 weeks to go) and has done nothing: the first three
-// modules are past due. No other browser test signs in as them. The instructor moves only the
-// last module's date, which no standing depends on yet, and puts it back.
+// trainee46 learns in Cohort 1 (3 weeks in, 5 weeks to go) and has done nothing: the first four of
+// the ten modules are past due (the fourth was due on day 20 of 56). No other browser test signs in
+// as them. The instructor moves only the last module's date, which no standing depends on yet, and
+// puts it back.
 const trainee = 'trainee46@demo.test';
 const COURSE = '/courses/social-media-bootcamp';
 const longDate = (date: string) => new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
@@ -24,13 +25,13 @@ test('a trainee sees each due date, the overdue ones said in words, and how far 
 	const page = await newPage({ as: trainee });
 	await page.goto(COURSE);
 	const pace = page.getByRole('region', { name: 'Your pace' });
-	await expect(pace).toContainText(/You are 3 modules behind: Module 1 was due [A-Z][a-z]+\s\d{1,2},\s\d{4}\./);
+	await expect(pace).toContainText(/You are 4 modules behind: Module 1 was due [A-Z][a-z]+\s\d{1,2},\s\d{4}\./);
 	const modules = page
 		.getByRole('listitem')
 		.filter({ has: page.getByRole('link') })
 		.filter({ hasText: /Due|Overdue/ });
-	await expect(modules).toHaveCount(9);
-	await expect(page.getByText(/^⚠ Overdue: was due [A-Z][a-z]+\s\d{1,2},\s\d{4}$/)).toHaveCount(3);
+	await expect(modules).toHaveCount(10);
+	await expect(page.getByText(/^⚠ Overdue: was due [A-Z][a-z]+\s\d{1,2},\s\d{4}$/)).toHaveCount(4);
 	await expect(page.getByText(/^Due [A-Z][a-z]+\s\d{1,2},\s\d{4}$/)).toHaveCount(6);
 	await expectNoA11yViolations(page);
 
@@ -50,15 +51,15 @@ test('an instructor moves a due date, with a clear refusal first, and the traine
 	await expect(instructor.getByRole('heading', { level: 1 })).toHaveText('Due dates');
 	await expectNoA11yViolations(instructor);
 
-	const last = instructor.getByLabel('Due date of module 9');
+	const last = instructor.getByLabel('Due date of module 10');
 	const computed = await last.inputValue();
 	await last.fill('2099-01-01');
 	await instructor.getByRole('button', { name: 'Save due dates' }).click();
-	await expect(instructor.getByRole('alert')).toContainText(/The due date of Module 9 \(.+\) must be between .+ and .+\./);
+	await expect(instructor.getByRole('alert')).toContainText(/The due date of Module 10 \(.+\) must be between .+ and .+\./);
 	await expectNoA11yViolations(instructor);
 
 	const moved = addDays(computed, 3);
-	await instructor.getByLabel('Due date of module 9').fill(moved);
+	await instructor.getByLabel('Due date of module 10').fill(moved);
 	await instructor.getByRole('button', { name: 'Save due dates' }).click();
 	await expect(instructor.getByRole('status')).toHaveText('Due dates saved: 1 changed.');
 	await expect(instructor.getByText('Changed by an instructor')).toHaveCount(1);
@@ -67,9 +68,9 @@ test('an instructor moves a due date, with a clear refusal first, and the traine
 	await page.goto(COURSE);
 	await expect(page.getByText(`Due ${longDate(moved)}`)).toBeVisible();
 
-	await instructor.getByRole('button', { name: 'Reset module 9' }).click();
+	await instructor.getByRole('button', { name: 'Reset module 10' }).click();
 	await expect(instructor.getByRole('status')).toHaveText('Due dates back to the computed date: 1.');
-	await expect(instructor.getByLabel('Due date of module 9')).toHaveValue(computed);
+	await expect(instructor.getByLabel('Due date of module 10')).toHaveValue(computed);
 });
 
 test('the trainee downloads their due dates, and subscribes through a secret address they can reset', async ({ newPage, playwright, baseURL }) => {
@@ -83,7 +84,7 @@ test('the trainee downloads their due dates, and subscribes through a secret add
 	expect(download.suggestedFilename()).toBe('bootcamp-due-dates.ics');
 	const ics = await readFile((await download.path())!, 'utf8');
 	expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-	expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(9);
+	expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(10);
 	expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:Due: Module 1\\, Welcome: social media in the Ontario Public Service\r\n');
 
 	await page.getByRole('button', { name: /Make my private address|Reset the address/ }).click();

@@ -10,10 +10,10 @@ import { unfold } from '$lib/server/schedule/ical';
 import { resetDueDates, saveDueDates, schedulePage, traineeSchedule } from '$lib/server/schedule/service';
 import { createUser, freshDatabase, sessionUser as session, type TestDatabase } from './db';
 
-// The bootcamp's nine modules (30, 40, 45, 45, 45, 50, 50, 45 and 40 minutes: 390) over the 56
-// days from Jan 4 to Mar 1, 2027: due Jan 8, 14, 21, 27, Feb 2, 10, 17, 23 and Mar 1.
+// The bootcamp's ten modules (30, 40, 45, 45, 45, 50, 50, 45, 40 and 50 minutes: 440) over the 56
+// days from Jan 4 to Mar 1, 2027: due Jan 8, 13, 19, 24, 30, Feb 5, 12, 18, 23 and Mar 1.
 const COURSE = 'social-media-bootcamp';
-const COMPUTED = ['2027-01-08', '2027-01-14', '2027-01-21', '2027-01-27', '2027-02-02', '2027-02-10', '2027-02-17', '2027-02-23', '2027-03-01'];
+const COMPUTED = ['2027-01-08', '2027-01-13', '2027-01-19', '2027-01-24', '2027-01-30', '2027-02-05', '2027-02-12', '2027-02-18', '2027-02-23', '2027-03-01'];
 // Noon on Jan 22 in Toronto: three modules are due.
 const now = Date.parse('2027-01-22T17:00:00Z');
 const ORIGIN = 'https://bootcamp.example';
@@ -122,12 +122,12 @@ describe('due dates', () => {
 			{
 				action: 'cohort.due_date_changed',
 				actor_id: ids.teacher,
-				details: JSON.stringify({ module: slugs[3], from: '2027-01-27', to: '2027-01-20', computed: '2027-01-27' })
+				details: JSON.stringify({ module: slugs[3], from: '2027-01-24', to: '2027-01-20', computed: '2027-01-24' })
 			}
 		]);
 
 		const page = await schedulePage(t.db, as('teacher'), cohort.id, 'en');
-		expect(page.modules[3]).toMatchObject({ dueOn: '2027-01-20', computedOn: '2027-01-27', isSet: true });
+		expect(page.modules[3]).toMatchObject({ dueOn: '2027-01-20', computedOn: '2027-01-24', isSet: true });
 		expect(await standings()).toEqual({
 			dashboard: 'behind',
 			manager: 'behind',
@@ -145,9 +145,11 @@ describe('due dates', () => {
 		const calendar = await feedCalendar(t.db, token, ORIGIN, now);
 		expect(calendar).toBe(await calendarOf(t.db, ids.ana, 'fr', ORIGIN, now));
 		const lines = unfold(calendar!);
-		expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(9);
+		expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(10);
 		expect(lines.filter((line) => line.startsWith('DTSTART;VALUE=DATE:'))).toEqual(
-			['20270108', '20270114', '20270121', '20270120', '20270202', '20270210', '20270217', '20270223', '20270301'].map((d) => `DTSTART;VALUE=DATE:${d}`)
+			['20270108', '20270113', '20270119', '20270120', '20270130', '20270205', '20270212', '20270218', '20270223', '20270301'].map(
+				(d) => `DTSTART;VALUE=DATE:${d}`
+			)
 		);
 		expect(lines).toContain(`UID:${cohort.id}.${slugs[3]}@bootcamp`);
 		expect(lines).toContain(`SUMMARY:Échéance\u00a0: module\u00a04\\, ${course.modules[3].title.fr.replace(/,/g, '\\,')}`);

@@ -3,6 +3,7 @@ import type { DB, NewUser } from '../db/schema';
 import { hashPassword } from '../auth/password';
 import { insertUsers, newUserRow } from '../accounts/repository';
 import { getCourse } from '../content/catalog';
+import { dateOfDay, torontoDay } from '../dashboards/schedule';
 import { testFixtures } from '../content/fixtures';
 import { writeAudit } from '../audit/log';
 import { demoCast, hasNoUsers, insertCohortWithPeople } from './repository';
@@ -63,9 +64,13 @@ export async function seedDemo(db: Kysely<DB>, password: string, options: { fixt
 		});
 		await insertUsers(trx, trainees);
 
+		// Three weeks in and five to go, counted in Ontario days, as standings are: a UTC date would
+		// start the cohort a day later in an Ontario evening, and the fourth of ten modules (due on
+		// day 20) would be overdue or not depending on the hour.
+		const today = torontoDay(now);
 		const dates = {
-			startsOn: new Date(now - 21 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
-			endsOn: new Date(now + 35 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+			startsOn: dateOfDay(today - 21),
+			endsOn: dateOfDay(today + 35),
 			createdBy: admin.id
 		};
 		const traineeIds = trainees.map((t) => t.id);
@@ -95,6 +100,6 @@ export async function seedDemoStory(db: Kysely<DB>, now = Date.now()): Promise<v
 	for (const trainee of trainees) {
 		const n = Number(/trainee(\d+)@/.exec(trainee.email)?.[1]);
 		if (!n) continue;
-		await playTrainee(db, course, cohort.id, trainee.id, { id: instructor.id, name: instructor.display_name }, planFor(n), now);
+		await playTrainee(db, course, cohort.id, trainee.id, { id: instructor.id, name: instructor.display_name }, planFor(n, course.modules.length), now);
 	}
 }

@@ -23,12 +23,13 @@ export interface TraineePlan {
 }
 
 /**
- * The demo cohort's story, by trainee number: three have finished (and hold records), most
- * are in modules 3 to 6, a few are further on, six stalled two weeks ago, two never started;
- * six submissions wait for review, one revision is requested, one trainee failed a quiz twice.
+ * The demo cohort's story, by trainee number, in a course of `modules` modules: three have finished
+ * every module (and hold records), most are in modules 3 to 6, a few are further on, six stalled two
+ * weeks ago, two never started; six submissions wait for review, one revision is requested, one
+ * trainee failed a quiz twice.
  */
-export function planFor(n: number): TraineePlan {
-	if (n <= 3) return { finished: 9, next: 'none', idleDays: n };
+export function planFor(n: number, modules: number): TraineePlan {
+	if (n <= 3) return { finished: modules, next: 'none', idleDays: n };
 	if (n <= 6) return { finished: 6 + (n % 2), next: n === 4 ? 'waiting_review' : 'reading', idleDays: 1 };
 	if (n <= 38) {
 		const finished = 2 + (n % 4); // modules 3 to 6

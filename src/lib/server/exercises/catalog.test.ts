@@ -54,7 +54,7 @@ describe('every exercise in the catalog', () => {
 
 	it('offers French in every exercise of the bootcamp, with a French model answer written in French', () => {
 		const bootcamp = exercises().filter(({ label }) => label.includes('/social-media-bootcamp/'));
-		expect(bootcamp.length).toBe(9);
+		expect(bootcamp.length).toBe(10);
 		for (const { label, module } of bootcamp) {
 			expect(scenarioOf(module).languages, label).toContain('fr');
 			const french = scenarioOf(module, 'fr');
