@@ -4,9 +4,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadCourses } from '../src/lib/server/content/load';
 import { sideFileValidators } from '../src/lib/server/content/side-files';
+import { quizOf } from '../src/lib/server/quizzes/definition';
+import { quizStandardProblems } from '../src/lib/server/quizzes/standard';
 
 const ROOTS = process.argv.slice(2).length ? process.argv.slice(2) : ['courses', 'tests/fixtures/courses'];
 const TEXT = /\.(md|yaml)$/;
+/** The tests' small courses keep to the file format only; real courses also meet the quiz standard (standard.ts). */
+const meetsStandard = (root: string) => !root.startsWith('tests/');
 
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -27,6 +31,12 @@ for (const root of ROOTS) {
 	courseCount += courses.length;
 	for (const error of errors) console.error(`${error.file}: ${error.field}: ${error.message}`);
 	problems += errors.length;
+	if (meetsStandard(root))
+		for (const module of courses.flatMap((course) => course.modules))
+			for (const problem of module.quizSource === null ? [] : quizStandardProblems(quizOf(module)!)) {
+				console.error(`${module.dir}/quiz.yaml: ${problem.field}: ${problem.message}`);
+				problems++;
+			}
 	for (const course of courses) console.info(`✓ ${course.dir}: ${course.modules.length} modules, English and French`);
 }
 if (problems) {
