@@ -48,8 +48,8 @@ describe('extraction from the real course', () => {
 		// Once per platform and per language the trainee may write in.
 		const english = boardwalk.filter((e) => e.lang === 'en');
 		const french = boardwalk.filter((e) => e.lang === 'fr');
-		expect(english.map((e) => e.platform).sort()).toEqual(['bluesky', 'facebook', 'instagram', 'x']);
-		expect(french.map((e) => e.platform).sort()).toEqual(['bluesky', 'facebook', 'instagram', 'x']);
+		expect(english.map((e) => e.platform).sort()).toEqual(['bluesky', 'facebook', 'x']);
+		expect(french.map((e) => e.platform).sort()).toEqual(['bluesky', 'facebook', 'x']);
 		expect(english[0].alts[0]).toMatch(/^A person using a wheelchair/);
 		expect(french[0].alts[0]).toMatch(/^Une personne en fauteuil roulant/);
 		expect(english[0].text).not.toMatch(/Alt text/);

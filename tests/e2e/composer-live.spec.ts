@@ -8,7 +8,7 @@ const EXERCISE = '/courses/social-media-bootcamp/welcome/exercise';
 const RECOGNISE = 'Tell people how to recognise the real account';
 const NEVER_ASKS = 'Say what the ministry never asks for in a message';
 const draft = 'Scam alert: a fake account is sending refund offers. Don’t reply to it, and report it. ontario.ca/avoidscams';
-const better = `${draft} We never ask for bank details by message. Our only account is @ONtransportation, with the verified badge.`;
+const better = `${draft} We never ask for bank details by message. Our only account is @ONlicensing, with the verified badge.`;
 
 test('the scenario’s own checks appear as the trainee pauses, without submitting; an untouched post shows no error', async ({ newPage }) => {
 	test.setTimeout(90_000);

@@ -10,7 +10,7 @@ const DRILL = '/fr/courses/fixture-course/drill/exercise';
 
 const french =
 	`Attention, fraude${NBSP}: un faux compte se fait passer pour nous. Nous ne demandons jamais vos données bancaires ni de paiement par message. ` +
-	`Notre seul compte est @ONtransportation, avec le badge vérifié. Ne répondez pas au faux compte et signalez-le. ` +
+	`Notre seul compte est @ONlicensing, avec le badge vérifié. Ne répondez pas au faux compte et signalez-le. ` +
 	`Vous avez donné vos données bancaires? Appelez votre banque. Détails${NBSP}: ontario.ca/eviterfraudes`;
 const alt = 'Notre vrai avatar, un trille blanc net avec le badge de vérification bleu, à côté de la copie floue du faux compte, sans badge.';
 

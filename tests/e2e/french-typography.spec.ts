@@ -50,8 +50,8 @@ const months = 'January|February|March|April|May|June|July|August|September|Octo
 const rules: [string, RegExp][] = [
 	// 1,234 (but not « 0,375 », a French decimal).
 	['English thousands separator', /(?<![\d,])[1-9]\d{0,2}(,\d{3})+(?![\d,])/g],
-	// Not a version (WCAG 2.1, version 2.0) nor a success criterion (1.4.3).
-	['decimal point in a number', /(?<![\d.]|WCAG\)? |version |Badges )\d+\.\d+(?![\d.])/g],
+	// Not a version (WCAG 2.1, version 2.0), a success criterion (1.4.3) nor a statute's subsection (par. 5 (1.1)).
+	['decimal point in a number', /(?<![\d.]|WCAG\)? |version |Badges |\d \()\d+\.\d+(?![\d.])/g],
 	['% without a no-break space before it', /(?<!\u00a0|\()%/g],
 	['12-hour time', /\d\s?(a\.m\.|p\.m\.|AM|PM)(?![\p{L}])/gu],
 	['English month name', new RegExp(`\\b(${months})\\b`, 'g')],
