@@ -11,9 +11,10 @@ export const DEFAULT_SETTINGS: CheckSettings = {
 	// plain language reads no harder than a newspaper. No plain-language guide gives a LIX number for
 	// French (Canada.ca Content Style Guide; CAN-ASC-3.1:2025 Plain language: short sentences,
 	// everyday words); the old 45, with six-letter long words, flagged a third of the course's own
-	// good posts. English stays at grade 8 (Canada.ca Content Style Guide, Flesch-Kincaid).
+	// good posts. English stays at grade 8 (Flesch-Kincaid; WCAG 3.1.5's lower secondary level, as module 3 says).
+	// Hashtags: module 3 and module 4 teach one or two, at the end.
 	frenchLixMax: 50,
-	hashtagsMax: 3,
+	hashtagsMax: 2,
 	emojiMax: 3,
 	keyTerms: { en: [], fr: [] },
 	officialDomains: ['ontario.ca', 'gov.on.ca'],

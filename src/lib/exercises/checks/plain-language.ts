@@ -19,8 +19,9 @@ export function firstCodePoints(text: string, count: number): string {
 }
 
 /**
- * Plain language is written for its intended audience (CAN-ASC-3.1:2025 Plain Language, clause 13;
- * Canada.ca Content Style Guide, section 2): grade 8 is the target for the general public. LinkedIn's
+ * Plain language is written for its intended audience (CAN-ASC-3.1:2025 Plain Language, clause 13):
+ * grade 8 is the target for the general public, the middle of the lower secondary education (grades 7
+ * to 9) that WCAG 2.2 success criterion 3.1.5, Reading Level, names (module 3 cites it). LinkedIn's
  * audience is professional (module 3: “speak to organisations and partners”), and a post there may
  * name the specialists it is for and their field, so its target is four grades higher: grade 12 by
  * default, the end of secondary school, which a professional reader has. The scenario's own target
@@ -33,8 +34,8 @@ export const readingGrade = define({
 	title: t('Reading grade (English)', 'Niveau de lecture (anglais)'),
 	severity: 'warning',
 	guidance: t(
-		'plain language: Canada.ca Content Style Guide, grade 8 or lower (Flesch-Kincaid) for the general public; on LinkedIn, for a professional audience, grade 12',
-		'langage clair : Guide de rédaction du contenu du site Canada.ca, 8e année ou moins (Flesch-Kincaid) pour le grand public; sur LinkedIn, pour un public professionnel, 12e année'
+		'plain language: grade 8 or lower (Flesch-Kincaid) for the general public, the middle of the lower secondary level WCAG 3.1.5 (Reading Level) names; on LinkedIn, for a professional audience, grade 12',
+		'langage clair : 8e année ou moins (Flesch-Kincaid) pour le grand public, le milieu du premier cycle du secondaire que nomme le critère 3.1.5 des WCAG (Niveau de lecture); sur LinkedIn, pour un public professionnel, 12e année'
 	),
 	applies: (post) => post.lang === 'en',
 	run(post, { settings, platform }) {
@@ -79,8 +80,8 @@ export const keyMessage = define({
 	title: t('Key message first', 'Message clé en premier'),
 	severity: 'warning',
 	guidance: t(
-		'the first 125 characters are all that every preview shows: put the key message and call to action there',
-		'les 125 premiers caractères sont tout ce que chaque aperçu affiche : placez-y le message clé et l’appel à l’action'
+		'the first 125 characters are what readers see first (Instagram shows a caption of 125 characters or fewer in full; Instagram Help Centre): put the key message and call to action there',
+		'les 125 premiers caractères sont ce que l’on lit d’abord (Instagram affiche en entier une légende de 125 caractères ou moins; pages d’aide d’Instagram) : placez-y le message clé et l’appel à l’action'
 	),
 	applies: (post, { settings, task, index }) => settings.keyTerms[post.lang].length > 0 && (task !== 'thread' || index === 0),
 	run(post, { settings }) {
