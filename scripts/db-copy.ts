@@ -12,7 +12,20 @@ import { databaseLabel, engineOf, isPostgresUrl, migrateToLatest, openDatabase }
 import { copyDatabase, CopyRefused } from '../src/lib/server/db/copy';
 import { checkCopy } from '../src/lib/server/db/copy-check';
 import { issuerKey } from '../src/lib/server/records/credentials/issuer';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadCourses } from '../src/lib/server/content/load';
+import { sideFileValidators } from '../src/lib/server/content/side-files';
+
+/** The courses in courses/, read as the server reads them (the catalog itself needs Vite). */
+function coursesOnDisk() {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+	const paths = walk('courses').map((p) => relative('.', p).split('\\').join('/'));
+	const files = Object.fromEntries(paths.filter((p) => /\.(md|yaml)$/.test(p)).map((p) => [p, readFileSync(p, 'utf8')]));
+	const { courses } = loadCourses('courses', files, new Set(paths.filter((p) => !/\.(md|yaml)$/.test(p))), sideFileValidators);
+	return (slug: string) => courses.find((c) => c.slug === slug);
+}
 
 const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' } } });
 const config = serverConfig();
@@ -46,7 +59,7 @@ try {
 		`Copied ${summary.rows.toLocaleString('en-CA')} rows in ${summary.tables.length} tables in ${(summary.ms / 1000).toFixed(1)} s, in one transaction.`
 	);
 
-	const check = await checkCopy(source, target, siteOrigin(), await issuerKey());
+	const check = await checkCopy(source, target, siteOrigin(), await issuerKey(), coursesOnDisk());
 	for (const m of check.counts) console.error(`  ${m.name}: ${m.source} rows in the source, ${m.target} in the target`);
 	if (check.broken.length) console.error(`  Signatures that no longer verify: ${check.broken.join(', ')}`);
 	failed = check.counts.length > 0 || check.broken.length > 0;

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase } from '$lib/server/db/index';
 import { copyDatabase, CopyRefused } from '$lib/server/db/copy';
 import { checkCopy } from '$lib/server/db/copy-check';
+import { getCourse } from '$lib/server/content/catalog';
 import type { DB } from '$lib/server/db/schema';
 import { issuerKey } from '$lib/server/records/credentials/issuer';
 import { revokeRecord } from '$lib/server/records/service';
@@ -56,7 +57,7 @@ describe.skipIf(testEngine !== 'postgres')('npm run db:copy', () => {
 		expect(summary.tables.find((t) => t.name === 'completion_records')?.rows).toBe(2);
 		expect(summary.rows).toBeGreaterThan(20);
 		expect(await everything(target.db)).toEqual(await everything(source));
-		const check = await checkCopy(source, target.db, ORIGIN, await issuerKey());
+		const check = await checkCopy(source, target.db, ORIGIN, await issuerKey(), getCourse);
 		expect(check).toEqual({ counts: [], records: 2, broken: [] });
 	});
 
@@ -66,7 +67,7 @@ describe.skipIf(testEngine !== 'postgres')('npm run db:copy', () => {
 		await target.db.updateTable('completion_records').set({ holder_name: 'Lea Cote-Tremblay' }).where('id', '=', record.id).execute();
 		await target.db.deleteFrom('sessions').execute();
 		await target.db.deleteFrom('audit_log').where('action', '=', 'record.revoked').execute();
-		const check = await checkCopy(source, target.db, ORIGIN, await issuerKey());
+		const check = await checkCopy(source, target.db, ORIGIN, await issuerKey(), getCourse);
 		expect(check.broken).toEqual([record.code]);
 		expect(check.counts).toEqual([{ name: 'audit_log', source: expect.any(Number), target: expect.any(Number) }]);
 	});

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { findRecord, listRecords } from '../records/repository';
 import { signatureCarriesOver } from '../records/credentials/carry-over';
 import type { IssuerKey } from '../records/credentials/issuer';
+import type { Course } from '../content/types';
 import { countMismatches } from './copy';
 import type { DB } from './schema';
 
@@ -14,13 +15,19 @@ export interface CopyCheck {
 }
 
 /** After a copy: the same rows per table, and every record's signature verifies over the target's copy of it. */
-export async function checkCopy(source: Kysely<DB>, target: Kysely<DB>, origin: string, key: IssuerKey): Promise<CopyCheck> {
+export async function checkCopy(
+	source: Kysely<DB>,
+	target: Kysely<DB>,
+	origin: string,
+	key: IssuerKey,
+	courseOf: (slug: string) => Course | undefined
+): Promise<CopyCheck> {
 	const counts = await countMismatches(source, target);
 	const broken: string[] = [];
 	const records = await listRecords(source);
 	for (const { id } of records) {
 		const [before, after] = [await findRecord(source, id), await findRecord(target, id)];
-		if (!before || !after || !(await signatureCarriesOver(before, after, origin, key))) broken.push(before?.code ?? id);
+		if (!before || !after || !(await signatureCarriesOver(before, after, origin, key, courseOf))) broken.push(before?.code ?? id);
 	}
 	return { counts, records: records.length, broken };
 }
