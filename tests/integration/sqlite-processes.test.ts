@@ -75,7 +75,8 @@ describe('SQLite shared by several processes', () => {
 		clearInterval(timer);
 		expect(String((error as { code?: string }).code)).toMatch(/^SQLITE_BUSY/);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(400);
-		expect(ticks, 'timers ran while it waited').toBeGreaterThan(10);
+		// A synchronous wait of the whole bound would let no timer run at all; a loaded machine may run few.
+		expect(ticks, 'timers ran while it waited').toBeGreaterThan(2);
 		holder.exec('rollback');
 		await beginImmediate(waiter, async () => waiter.exec('begin immediate'), 400);
 		waiter.exec('rollback');
