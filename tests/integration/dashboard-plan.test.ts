@@ -1,13 +1,15 @@
 import { CompiledQuery, type Compilable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as dashboards from '$lib/server/dashboards/repository';
-import { freshDatabase, type TestDatabase } from './db';
+import { freshDatabase, testEngine, type TestDatabase } from './db';
 
 // The dashboards stay fast at 10,000 trainees only while every heavy read is a search in an
 // index (see db/migrations/2026-11-30T0800_dashboard_indexes.ts), never a scan of a whole table.
 // SQLite's plan does not depend on the amount of data until ANALYZE runs, so an empty database
 // shows the plan a large one gets. (EXPLAIN QUERY PLAN is SQLite's own: this test is about SQLite.)
-describe('dashboard query plans', () => {
+// SQLite's EXPLAIN QUERY PLAN: PostgreSQL has its own planner, which rightly scans tables this small;
+// its indexes are the same ones, so the plans are checked on SQLite only.
+describe.skipIf(testEngine === 'postgres')('dashboard query plans', () => {
 	let t: TestDatabase;
 	beforeAll(async () => {
 		t = await freshDatabase();

@@ -7,7 +7,7 @@ import { progressModule, recordProgress } from '$lib/server/progress/events';
 import { unsubscribe } from '$lib/server/mail/service';
 import { digestPreference, runDigests, runNudges, saveNudgeDays, sendReminders, setDigestPreference } from '$lib/server/reminders/service';
 import { remindersPass, startReminderJob } from '$lib/server/reminders/job';
-import { createUser, freshDatabase, type TestDatabase } from './db';
+import { createUser, freshDatabase, testEngine, type TestDatabase } from './db';
 import { exerciseWorld } from './exercise-setup';
 
 const HOUR = 3_600_000;
@@ -64,9 +64,16 @@ describe('a reminder sent by an instructor', () => {
 	it('writes the reminder and its email together: when one cannot be written, neither is', async () => {
 		const w = await world();
 		// The outbox refuses Ben's email (as a full disk would): nobody's reminder is kept.
-		await sql`CREATE TRIGGER refuse_ben BEFORE INSERT ON outbox WHEN NEW.recipient = 'ben@ontario.ca' BEGIN SELECT RAISE(ABORT, 'disk full'); END`.execute(
-			t.db
-		);
+		if (testEngine === 'postgres') {
+			await sql`CREATE FUNCTION refuse_ben() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`.execute(t.db);
+			await sql`CREATE TRIGGER refuse_ben BEFORE INSERT ON outbox FOR EACH ROW WHEN (NEW.recipient = 'ben@ontario.ca') EXECUTE FUNCTION refuse_ben()`.execute(
+				t.db
+			);
+		} else {
+			await sql`CREATE TRIGGER refuse_ben BEFORE INSERT ON outbox WHEN NEW.recipient = 'ben@ontario.ca' BEGIN SELECT RAISE(ABORT, 'disk full'); END`.execute(
+				t.db
+			);
+		}
 		await expect(sendReminders(t.db, w.ines, w.cohortId, { userIds: [w.ana.id, w.ben.id], note: '' }, now)).rejects.toThrow('disk full');
 		expect(await outbox()).toEqual([]);
 		expect(await reminders()).toEqual([]);
