@@ -20,6 +20,7 @@ import type { Quiz } from './schema';
 import { attemptQuestions, attemptReview } from './views';
 import { renderLesson } from '../content/catalog';
 import type { StudySection } from '$lib/quizzes/types';
+import { isUniqueViolation } from '../coordination/errors';
 
 export function quizOr404(module: CourseModule): Quiz {
 	const quiz = quizOf(module);
@@ -110,8 +111,6 @@ export async function quizPage(db: Kysely<DB>, user: SessionUser, course: Course
 }
 
 type StartResult = { ok: true; attemptId: string } | { ok: false; reason: 'not_trainee' | 'locked' | 'no_attempts_left' };
-
-const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && String((e as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT');
 
 /** Starts an attempt, or returns the one in progress. Refused when no attempts are left. */
 export async function startAttempt(
