@@ -62,7 +62,7 @@ const loaded = new Map<string, Promise<IssuerKey>>();
  */
 export function issuerKey(path = issuerKeyPath()): Promise<IssuerKey> {
 	const fromEnvironment = serverConfig().issuerKey;
-	if (fromEnvironment) return Promise.resolve(parseKey(fromEnvironment, 'ISSUER_KEY'));
+	if (fromEnvironment) return Promise.resolve().then(() => parseKey(fromEnvironment, 'ISSUER_KEY'));
 	let key = loaded.get(path);
 	if (!key) {
 		key = loadOrCreate(path);
