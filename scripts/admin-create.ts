@@ -12,7 +12,7 @@ if (!values.email || !values.name) {
 }
 const language = values.language === 'fr' ? 'fr' : 'en';
 const config = serverConfig();
-const db = openDatabase(config.databasePath);
+const db = openDatabase(config.database);
 try {
 	await migrateToLatest(db);
 	const result = await createAdmin(db, { email: values.email, name: values.name, language });

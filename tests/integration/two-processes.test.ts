@@ -1,16 +1,14 @@
 // Two server processes on one database, as two connections: what must not be counted twice.
 //
-// On PostgreSQL each connection is its own pool, so transactions really interleave (READ COMMITTED,
-// as the app runs): these tests fail without the unique keys and lock rows they rely on. On SQLite,
-// one file has one writer at a time, and two connections in one Node process would only make one
-// block the other's event loop (the busy wait is synchronous), so there both names are the one
-// connection and the same bursts run one transaction at a time.
+// On PostgreSQL (npm run test:pg) each connection is its own pool, so transactions really
+// interleave (READ COMMITTED, as the app runs): these tests fail there without the unique keys and
+// locks they rely on (tried). On SQLite, two connections to one file take turns at its one write
+// lock (BEGIN IMMEDIATE, retried while busy: db/sqlite.ts), as two processes would.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Course } from '$lib/server/content/types';
 import type { DB } from '$lib/server/db/schema';
-import { isPostgres } from '$lib/server/coordination/repository';
 import { newId } from '$lib/server/ids';
 import { recordProgress } from '$lib/server/progress/events';
 import { startAttempt, submitAttempt } from '$lib/server/quizzes/service';
@@ -30,10 +28,10 @@ let b: Kysely<DB>;
 beforeEach(async () => {
 	t = await freshDatabase();
 	a = t.db;
-	b = isPostgres(t.db) ? t.open() : t.db;
+	b = t.open();
 	// Open each pool's connections now: a burst on cold pools waits for connections one by one and
 	// hardly overlaps, so it would prove nothing.
-	for (const db of new Set([a, b])) await Promise.all(Array.from({ length: 8 }, () => sql`select 1`.execute(db)));
+	for (const db of [a, b]) await Promise.all(Array.from({ length: 8 }, () => sql`select 1`.execute(db)));
 });
 afterEach(() => t.cleanUp());
 

@@ -11,8 +11,12 @@ const DEFAULT_DEMO_PASSWORD = 'bootcamp-demo';
 const onUnlessFalse = (value: string | undefined) => (value ?? 'true').toLowerCase() !== 'false';
 
 interface ServerConfig {
-	/** DATABASE_PATH: the SQLite file. */
+	/** DATABASE_PATH: the SQLite file (when DATABASE_URL is unset). */
 	databasePath: string;
+	/** The database the server opens: DATABASE_URL (postgres://…) when set, else DATABASE_PATH. */
+	database: string;
+	/** DATABASE_POOL_SIZE (default 10): connections each process keeps to PostgreSQL. */
+	databasePoolSize: number;
 	/** SEED_DEMO (default on): seed the demo into a new, empty database. */
 	seedDemo: boolean;
 	/** DEMO_PASSWORD: the demo accounts' shared password. */
@@ -43,11 +47,17 @@ interface ServerConfig {
 
 export function serverConfig(env: Env = process.env): ServerConfig {
 	const databasePath = env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+	const databaseUrl = env.DATABASE_URL || null;
+	if (databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl))
+		throw new Error('DATABASE_URL must be a PostgreSQL address (postgres://user:password@host:5432/name); unset it to use the SQLite file at DATABASE_PATH.');
+	const poolSize = Number(env.DATABASE_POOL_SIZE);
 	const scale = Number(env.DRILL_TIME_SCALE);
 	const poll = Number(env.MAIL_POLL_SECONDS);
 	const nudgePoll = Number(env.NUDGE_POLL_MINUTES || 60);
 	return {
 		databasePath,
+		database: databaseUrl ?? databasePath,
+		databasePoolSize: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : 10,
 		seedDemo: onUnlessFalse(env.SEED_DEMO),
 		demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
 		demoStory: onUnlessFalse(env.DEMO_STORY),

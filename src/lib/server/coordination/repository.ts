@@ -1,11 +1,6 @@
 // All of the coordination domain's SQL: the locks and settings several server processes share.
-import { PostgresAdapter, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-
-/** Whether this connection is PostgreSQL (else SQLite): for the few statements only one engine has. */
-export function isPostgres(db: Kysely<DB>): boolean {
-	return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 /**
  * Writes the name's row: a portable upsert. On PostgreSQL it holds the row's lock until the

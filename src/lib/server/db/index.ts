@@ -1,47 +1,22 @@
-import SQLite from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { migrations } from '../../../../db/migrations/index';
 import { DEFAULT_DATABASE_PATH, serverConfig } from '../config';
-import { fold } from './fold';
+import { openPostgres } from './postgres';
+import { openSqlite } from './sqlite';
 import type { DB } from './schema';
 
-/** Opens (creating if needed) the SQLite file, with the settings every connection needs. */
-export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Kysely<DB> {
-	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-	const sqlite = new SQLite(path);
-	sqlite.pragma('journal_mode = WAL');
-	sqlite.pragma('foreign_keys = ON');
-	sqlite.pragma('busy_timeout = 5000');
-	sqlite.pragma('synchronous = NORMAL');
-	// Search ignores case and accents through fold(): SQLite has no such function, so it gets the
-	// app's own. PostgreSQL will define fold(text) as lower(unaccent(text)) in its migration.
-	sqlite.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? fold(text) : text));
-	return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-}
+export { engineOf, isRetryableConflict, isUniqueViolation, type Engine } from './engine';
+
+/** A `postgres://` or `postgresql://` address: the app's database is PostgreSQL there. */
+export const isPostgresUrl = (target: string) => /^postgres(ql)?:\/\//i.test(target);
 
 /**
- * Kysely prepares every query anew; the app runs the same few hundred SQL texts over and over,
- * and preparing was the largest single cost of a page. better-sqlite3 statements are reusable,
- * so keep the most recent ones.
+ * Opens the database at `target`: a PostgreSQL address (a connection pool, Kysely's own
+ * PostgresDialect) or a SQLite file path (created if needed; ':memory:' too). Both give the
+ * same Kysely<DB>; `engineOf(db)` says which it is for the rare query that must differ.
  */
-function withStatementCache(sqlite: SQLite.Database, size = 500) {
-	const cache = new Map<string, SQLite.Statement>();
-	return {
-		close: () => sqlite.close(),
-		prepare(sql: string) {
-			let statement = cache.get(sql);
-			if (statement) {
-				cache.delete(sql);
-			} else {
-				statement = sqlite.prepare(sql);
-				if (cache.size >= size) cache.delete(cache.keys().next().value!);
-			}
-			cache.set(sql, statement);
-			return statement;
-		}
-	};
+export function openDatabase(target: string = DEFAULT_DATABASE_PATH): Kysely<DB> {
+	return isPostgresUrl(target) ? openPostgres(target, { max: serverConfig().databasePoolSize }) : openSqlite(target);
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -60,8 +35,20 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 
 let shared: Kysely<DB> | undefined;
 
-/** The server's one connection, at DATABASE_PATH. */
+/** The server's one database: DATABASE_URL (PostgreSQL) when set, else the SQLite file at DATABASE_PATH. */
 export function db(): Kysely<DB> {
-	shared ??= openDatabase(serverConfig().databasePath);
+	shared ??= openDatabase(serverConfig().database);
 	return shared;
+}
+
+/** The database's address for messages and logs: the file path, or the PostgreSQL address without its password. */
+export function databaseLabel(target: string): string {
+	if (!isPostgresUrl(target)) return target;
+	try {
+		const url = new URL(target);
+		if (url.password) url.password = '***';
+		return url.toString();
+	} catch {
+		return 'postgres://…';
+	}
 }

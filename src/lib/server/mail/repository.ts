@@ -1,6 +1,6 @@
 // All of the mail domain's SQL: the outbox, and the recipient facts a message needs.
 import type { Kysely } from 'kysely';
-import { isPostgres } from '../coordination/repository';
+import { engineOf } from '../db/engine';
 import type { DB, OutboxStatus } from '../db/schema';
 import type { Locale } from '$lib/paraglide/runtime';
 
@@ -87,7 +87,7 @@ async function claimMessage(db: Kysely<DB>, id: string, senderId: string, now: n
  * message to another tries the next one.
  */
 export async function claimNextMessage(db: Kysely<DB>, senderId: string, now: number, leaseUntil: number): Promise<string | null> {
-	if (isPostgres(db)) {
+	if (engineOf(db) === 'postgres') {
 		return db.transaction().execute(async (trx) => {
 			const row = await dueMessages(trx, now).limit(1).forUpdate().skipLocked().executeTakeFirst();
 			if (!row) return null;

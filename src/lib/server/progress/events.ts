@@ -2,8 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB, ModuleProgressTable, ModuleStatus } from '../db/schema';
 import type { CourseModule } from '../content/types';
 import { issueRecordIfEarned } from '../records/issuance';
-import { lockFor, lockNames } from '../coordination/locks';
-import { insertProgressEvent, moduleProgressOf, saveModuleProgress } from './repository';
+import { insertProgressEvent, lockPersonProgress, moduleProgressOf, saveModuleProgress } from './repository';
 import { factsOfRow, moduleStatus, type ModuleRequirements } from './status';
 
 /** Every kind of progress event, and which fact of the module it sets or clears. */
@@ -62,10 +61,8 @@ export async function recordProgress(
 	at = Date.now()
 ): Promise<{ before: ModuleStatus; after: ModuleStatus }> {
 	const write = async (trx: Kysely<DB>) => {
-		// Before reading: another process's event for this trainee (a review while they submit a quiz)
-		// must not be decided on the same old status, or one fact is lost and completion missed.
-		await lockFor(trx, lockNames.progress(event.cohortId, event.userId));
 		const key = { cohort_id: event.cohortId, user_id: event.userId, module_slug: event.module.slug };
+		await lockPersonProgress(trx, event.userId);
 		const current = await moduleProgressOf(trx, { cohortId: event.cohortId, userId: event.userId, moduleSlug: event.module.slug });
 		const before: ModuleStatus = current?.status ?? 'not_started';
 		const next: Partial<ModuleProgressTable> = { ...current };

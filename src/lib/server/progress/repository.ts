@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, ModuleProgressTable, ModuleStatus } from '../db/schema';
 import { newId } from '../ids';
+import { engineOf } from '../db/engine';
 
 export async function moduleProgressFor(db: Kysely<DB>, cohortId: string, userId: string) {
 	return db.selectFrom('module_progress').selectAll().where('cohort_id', '=', cohortId).where('user_id', '=', userId).execute();
@@ -113,4 +114,16 @@ export async function insertProgressEvent(
 			details: JSON.stringify(event.details)
 		})
 		.execute();
+}
+
+/**
+ * Makes the person's progress writes take turns until this transaction ends, so that two of them
+ * (two modules completing at once, on two server processes) cannot both miss, or both see, the
+ * other's completion when deciding on a record. SQLite needs nothing: every write transaction
+ * holds the database's one write lock from its start (BEGIN IMMEDIATE, db/sqlite.ts). PostgreSQL
+ * lets transactions run side by side (READ COMMITTED), so lock the person's row.
+ */
+export async function lockPersonProgress(trx: Kysely<DB>, userId: string): Promise<void> {
+	if (engineOf(trx) !== 'postgres') return;
+	await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
 }

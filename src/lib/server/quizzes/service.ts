@@ -20,7 +20,7 @@ import type { Quiz } from './schema';
 import { attemptQuestions, attemptReview } from './views';
 import { renderLesson } from '../content/catalog';
 import type { StudySection } from '$lib/quizzes/types';
-import { isUniqueViolation } from '../coordination/errors';
+import { isUniqueViolation } from '../db/engine';
 
 export function quizOr404(module: CourseModule): Quiz {
 	const quiz = quizOf(module);
