@@ -1,7 +1,7 @@
 // npm run bench:scale — the app at the scale of a ministry rollout, on each engine and with two processes.
 //
-// Seeds 10,000 trainees (seed:scale: 20 cohorts of 500 with their history; BENCH_TRAINEES to change),
-// copies that database into PostgreSQL (db:copy), then measures three deployments:
+// Seeds 10,000 trainees (seed:scale: 20 cohorts of 500 with their history; BENCH_TRAINEES to change)
+// into a SQLite file and into PostgreSQL, then measures three deployments:
 //   (a) one server process on SQLite, (b) one on PostgreSQL, (c) two on PostgreSQL behind a
 //   round-robin proxy (tests/e2e/round-robin.js), so consecutive requests alternate processes.
 // For each: the module page a trainee reads (autocannon, 50 connections, BENCH_DURATION seconds),
@@ -11,7 +11,7 @@
 // counted twice (quiz_attempted events beyond one per attempt) and duplicate records, all must be 0.
 //
 // PostgreSQL: BENCH_DATABASE_URL names an empty database to use; otherwise a throw-away cluster is
-// started (scripts/pg-test-cluster.js); BENCH_SQLITE_ONLY=true measures (a) alone. Heavy (some minutes on 2 cores): run it on a quiet machine.
+// started (scripts/pg-cluster.js); BENCH_SQLITE_ONLY=true measures (a) alone. Heavy (some minutes on 2 cores): run it on a quiet machine.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -147,9 +147,14 @@ async function quizBurst(origin, emails) {
 
 async function postgresTarget() {
 	if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => {} };
-	const { startTestCluster } = await import('./pg-test-cluster.js');
-	const cluster = await startTestCluster();
-	return { url: await cluster.createDatabase('bench_scale'), stop: () => cluster.stop() };
+	const { startCluster } = await import('./pg-cluster.js');
+	const cluster = await startCluster();
+	const { default: pg } = await import('pg');
+	const admin = new pg.Client({ connectionString: cluster.url });
+	await admin.connect();
+	await admin.query('create database bench_scale');
+	await admin.end();
+	return { url: cluster.url.replace(/\/postgres$/, '/bench_scale'), stop: async () => cluster.stop() };
 }
 
 const rows = [];
@@ -159,7 +164,8 @@ try {
 	const deployments = [{ name: 'one process, SQLite', target: { DATABASE_PATH: sqlitePath }, processes: 1 }];
 	if (process.env.BENCH_SQLITE_ONLY !== 'true') {
 		postgres = await postgresTarget();
-		run('npx', ['tsx', 'scripts/db-copy.ts', sqlitePath, postgres.url]);
+		// The same seed, written through the same code into PostgreSQL (openDatabase takes either).
+		run('npx', ['tsx', 'scripts/seed-scale.ts', '--trainees', String(TRAINEES)], { DATABASE_PATH: postgres.url });
 		deployments.push(
 			{ name: 'one process, PostgreSQL', target: { DATABASE_URL: postgres.url }, processes: 1 },
 			{ name: 'two processes, PostgreSQL', target: { DATABASE_URL: postgres.url }, processes: 2 }

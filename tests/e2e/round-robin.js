@@ -5,7 +5,9 @@ import http from 'node:http';
 
 /** Listens on `port` and forwards to `targets` (ports on 127.0.0.1) in turn; resolves to the server. */
 export function startRoundRobin(port, targets) {
-	const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+	// A new connection per request: a kept-alive one that the server closes (its keep-alive timeout)
+	// just as the next request is written fails that request, and a POST must not be sent twice.
+	const agent = new http.Agent({ keepAlive: false });
 	let next = 0;
 	const server = http.createServer((request, response) => {
 		const target = targets[next++ % targets.length];

@@ -1,12 +1,23 @@
 // Two server processes on one database behind the round-robin proxy, for the browser journey on
 // PostgreSQL (playwright.pg.config.ts): the proxy listens on PORT, the servers on PORT+1 and PORT+2.
-// DATABASE_URL names an empty database (scripts/pg-test-cluster makes one). The first server
-// migrates and seeds it; the second starts once the first listens, as a rolling start would.
+// DATABASE_URL may name an empty database; without it a throw-away cluster is started
+// (scripts/pg-cluster.js, stopped with this process). The first server migrates and seeds the
+// database; the second starts once the first listens, as a rolling start would.
 import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { startCluster } from '../../scripts/pg-cluster.js';
 import { startRoundRobin } from './round-robin.js';
 
 const port = Number(process.env.PORT);
-if (!port || !process.env.DATABASE_URL) throw new Error('tests/e2e/two-servers.js needs PORT and DATABASE_URL (playwright.pg.config.ts sets them)');
+if (!port) throw new Error('tests/e2e/two-servers.js needs PORT (playwright.pg.config.ts sets it)');
+if (!process.env.DATABASE_URL) {
+	const cluster = await startCluster();
+	const admin = new pg.Client({ connectionString: cluster.url });
+	await admin.connect();
+	await admin.query('create database bootcamp_e2e');
+	await admin.end();
+	process.env.DATABASE_URL = cluster.url.replace(/\/postgres$/, '/bootcamp_e2e');
+}
 
 const children = [];
 function startServer(serverPort) {
