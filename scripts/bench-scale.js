@@ -203,7 +203,7 @@ for (const { name, page, burst, wrong } of rows) {
 		? `${bad} (extra attempts ${wrong.extraAttempts}, missing ${wrong.missingAttempts}, counted twice ${wrong.countedTwice}, records ${wrong.duplicateRecords})`
 		: '0';
 	console.info(
-		`${pad(name, 28)}${pad(Math.round(page.rps), 12)}${pad(page.p99, 8)}${pad(page.errors, 8)}${pad(Math.round(burst.rps), 13)}${pad(burst.p99, 8)}${pad(burst.errors, 8)}${detail}`
+		`${pad(name, 28)}${pad(Math.round(page.total / DURATION), 12)}${pad(page.p99, 8)}${pad(page.errors, 8)}${pad(Math.round(burst.rps), 13)}${pad(burst.p99, 8)}${pad(burst.errors, 8)}${detail}`
 	);
 }
 if (rows.some(({ page, burst, wrong }) => page.errors || burst.errors || Object.values(wrong).some(Boolean))) process.exitCode = 1;
