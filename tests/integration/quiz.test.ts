@@ -3,6 +3,7 @@ import type { QuestionView } from '$lib/quizzes/types';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Course, CourseModule } from '$lib/server/content/types';
 import { newId } from '$lib/server/ids';
+import { isUniqueViolation } from '$lib/server/db/index';
 import { attemptPage, quizPage, saveAnswers, startAttempt, submitAttempt } from '$lib/server/quizzes/service';
 import { grantExtraAttempt, traineeAttempts } from '$lib/server/quizzes/staff';
 import { sampleQuizData } from '$lib/server/quizzes/testing';
@@ -202,14 +203,14 @@ describe('quizzes', () => {
 				.insertInto('quiz_attempts')
 				.values({ ...copy, attempt_number: 2 })
 				.execute()
-		).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+		).rejects.toSatisfy(isUniqueViolation);
 		await submitAttempt(t.db, trainee, course, module, attemptId, new FormData(), { confirmed: true }, T0 + MINUTE);
 		await expect(
 			t.db
 				.insertInto('quiz_attempts')
 				.values({ ...copy, submitted_at: T0 })
 				.execute()
-		).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+		).rejects.toSatisfy(isUniqueViolation);
 	});
 
 	it('starting twice resumes the attempt in progress, with the answers saved as a draft', async () => {
