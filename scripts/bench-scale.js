@@ -200,10 +200,10 @@ console.info(
 	`${pad('deployment', 28)}${pad('page req/s', 12)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('burst req/s', 13)}${pad('p99 ms', 8)}${pad('errors', 8)}duplicates`
 );
 for (const { name, page, burst, wrong } of rows) {
-	const bad = wrong.extraAttempts + wrong.countedTwice + wrong.duplicateRecords + wrong.missingAttempts;
-	const detail = bad
-		? `${bad} (extra attempts ${wrong.extraAttempts}, missing ${wrong.missingAttempts}, counted twice ${wrong.countedTwice}, records ${wrong.duplicateRecords})`
-		: '0';
+	const bad = wrong.extraAttempts + wrong.countedTwice + wrong.duplicateRecords;
+	const detail =
+		(bad ? `${bad} (extra attempts ${wrong.extraAttempts}, counted twice ${wrong.countedTwice}, records ${wrong.duplicateRecords})` : '0') +
+		(wrong.leftOpen || wrong.missingAttempts ? `; ${wrong.leftOpen} attempts left open, ${wrong.missingAttempts} never started (failed requests)` : '');
 	console.info(
 		`${pad(name, 28)}${pad(Math.round(page.total / DURATION), 12)}${pad(page.p99, 8)}${pad(page.errors, 8)}${pad(Math.round(burst.rps), 13)}${pad(burst.p99, 8)}${pad(burst.errors, 8)}${detail}`
 	);
