@@ -10,6 +10,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Only behind two processes on PostgreSQL: playwright.pg.config.ts runs them.
+	testIgnore: ['**/pg/**'],
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: !!process.env.CI,

@@ -8,10 +8,10 @@ import { signIn, startApp } from './bench-lib.js';
 const QUIZ = '/courses/social-media-bootcamp/welcome/quiz';
 const TRAINEES = 50;
 
-const formHeaders = (origin, cookie) => ({ cookie, origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' });
+export const formHeaders = (origin, cookie) => ({ cookie, origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' });
 
 /** One answer per field of the attempt form, as a person filling it in would send it. */
-function answersFrom(html) {
+export function answersFrom(html) {
 	const answers = new URLSearchParams();
 	const seen = new Set();
 	for (const [, tag, attributes] of html.matchAll(/<(input|select)\b([^>]*)>/g)) {
@@ -26,7 +26,7 @@ function answersFrom(html) {
 	return answers.toString();
 }
 
-async function openAttempt(origin, cookie) {
+export async function openAttempt(origin, cookie) {
 	const started = await fetch(`${origin}${QUIZ}?/start`, { method: 'POST', redirect: 'manual', headers: formHeaders(origin, cookie), body: '' });
 	const location = started.headers.get('location');
 	if (started.status !== 303 || !location?.includes('/attempts/')) throw new Error(`starting the quiz answered ${started.status}`);

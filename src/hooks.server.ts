@@ -4,7 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
 import { db } from '$lib/server/db';
 import { startUp } from '$lib/server/startup';
-import { issuerKey } from '$lib/server/records/credentials/issuer';
+import { agreeOnIssuerKey } from '$lib/server/records/credentials/issuer';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/sessions';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/http/cookies';
 import { guardFormData, tooLargeMessage } from '$lib/server/http/body';
@@ -14,7 +14,8 @@ import { startReminderJob } from '$lib/server/reminders/job';
 
 export const init: ServerInit = async () => {
 	await startUp(db());
-	await issuerKey();
+	// Every process must sign with one key: refuse to start with another (ISSUER_KEY or ISSUER_KEY_PATH).
+	await agreeOnIssuerKey(db());
 	// The spelling and hashtag word lists (some 150 ms): loaded now, not by the first trainee to pause typing.
 	loadDictionaries();
 	// Delivers email when SMTP_URL is set; otherwise it waits in the outbox (/admin/outbox).

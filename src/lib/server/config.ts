@@ -41,6 +41,8 @@ interface ServerConfig {
 	mailPollMs: number;
 	/** NUDGE_POLL_MINUTES (default 60; 0 turns it off): how often the automatic nudges and managers' digests are looked for. */
 	nudgePollMs: number | null;
+	/** ISSUER_KEY: the signing key file's JSON itself, for processes that share no disk; wins over ISSUER_KEY_PATH. */
+	issuerKey: string | null;
 }
 
 export function serverConfig(env: Env = process.env): ServerConfig {
@@ -67,7 +69,8 @@ export function serverConfig(env: Env = process.env): ServerConfig {
 		smtpUrl: env.SMTP_URL || null,
 		mailFrom: env.MAIL_FROM || 'Bootcamp <no-reply@localhost>',
 		mailPollMs: Number.isFinite(poll) && poll > 0 ? poll * 1000 : 10_000,
-		nudgePollMs: !Number.isFinite(nudgePoll) || nudgePoll < 0 ? 3_600_000 : nudgePoll === 0 ? null : nudgePoll * 60_000
+		nudgePollMs: !Number.isFinite(nudgePoll) || nudgePoll < 0 ? 3_600_000 : nudgePoll === 0 ? null : nudgePoll * 60_000,
+		issuerKey: env.ISSUER_KEY || null
 	};
 }
 

@@ -307,6 +307,8 @@ export interface DB {
 	reminder_settings: ReminderSettingsTable;
 	digest_subscriptions: DigestSubscriptionsTable;
 	digests_sent: DigestsSentTable;
+	shared_locks: SharedLocksTable;
+	shared_settings: SharedSettingsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -386,4 +388,17 @@ export interface DigestsSentTable {
 	manager_id: string;
 	week_key: string;
 	at: number;
+}
+
+/** A name two transactions lock by writing its row (coordination/locks.ts); locked_at is the last time. */
+export interface SharedLocksTable {
+	name: string;
+	locked_at: number;
+}
+
+/** A value every server process must agree on (the records' public signing key), set by the first. */
+export interface SharedSettingsTable {
+	name: string;
+	value: string;
+	set_at: number;
 }

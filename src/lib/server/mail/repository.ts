@@ -1,5 +1,6 @@
 // All of the mail domain's SQL: the outbox, and the recipient facts a message needs.
 import type { Kysely } from 'kysely';
+import { engineOf } from '../db/engine';
 import type { DB, OutboxStatus } from '../db/schema';
 import type { Locale } from '$lib/paraglide/runtime';
 
@@ -48,27 +49,23 @@ export async function insertOutboxMessage(db: Kysely<DB>, message: NewOutboxMess
 		.execute();
 }
 
-/** Ids of messages due now and not held by a live claim, oldest first. */
-export async function dueMessageIds(db: Kysely<DB>, now: number, limit: number): Promise<string[]> {
-	const rows = await db
+/** Messages due now and not held by a live claim, oldest first. */
+const dueMessages = (db: Kysely<DB>, now: number) =>
+	db
 		.selectFrom('outbox')
 		.select('id')
 		.where('status', '=', 'pending')
 		.where('next_attempt_at', '<=', now)
 		.where((eb) => eb.or([eb('claim_expires_at', 'is', null), eb('claim_expires_at', '<=', now)]))
 		.orderBy('next_attempt_at')
-		.orderBy('id')
-		.limit(limit)
-		.execute();
-	return rows.map((r) => r.id);
-}
+		.orderBy('id');
 
 /**
  * Claims one message for a sender until `leaseUntil`. Conditional: it succeeds only while the
  * message is still pending, due and unclaimed (or its claim lapsed), so of two senders racing for
  * it exactly one gets it.
  */
-export async function claimMessage(db: Kysely<DB>, id: string, senderId: string, now: number, leaseUntil: number): Promise<boolean> {
+async function claimMessage(db: Kysely<DB>, id: string, senderId: string, now: number, leaseUntil: number): Promise<boolean> {
 	const result = await db
 		.updateTable('outbox')
 		.set({ claimed_by: senderId, claim_expires_at: leaseUntil })
@@ -78,6 +75,31 @@ export async function claimMessage(db: Kysely<DB>, id: string, senderId: string,
 		.where((eb) => eb.or([eb('claim_expires_at', 'is', null), eb('claim_expires_at', '<=', now)]))
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Claims the oldest due message for a sender until `leaseUntil`; its id, or null when none is left.
+ * A lapsed claim (a sender that crashed) counts as none, so its message is taken over.
+ *
+ * On PostgreSQL, `FOR UPDATE SKIP LOCKED` passes over the rows another sender is claiming at that
+ * moment instead of waiting for them, so several processes take different messages at once. SQLite
+ * has one writer at a time: there the conditional update alone decides, and a sender that lost a
+ * message to another tries the next one.
+ */
+export async function claimNextMessage(db: Kysely<DB>, senderId: string, now: number, leaseUntil: number): Promise<string | null> {
+	if (engineOf(db) === 'postgres') {
+		return db.transaction().execute(async (trx) => {
+			const row = await dueMessages(trx, now).limit(1).forUpdate().skipLocked().executeTakeFirst();
+			if (!row) return null;
+			await trx.updateTable('outbox').set({ claimed_by: senderId, claim_expires_at: leaseUntil }).where('id', '=', row.id).execute();
+			return row.id;
+		});
+	}
+	for (;;) {
+		const candidates = (await dueMessages(db, now).limit(5).execute()).map((r) => r.id);
+		if (!candidates.length) return null;
+		for (const id of candidates) if (await claimMessage(db, id, senderId, now, leaseUntil)) return id;
+	}
 }
 
 export async function claimedMessage(db: Kysely<DB>, id: string) {

@@ -1,5 +1,6 @@
 // Delivers the outbox over SMTP. Any number of senders (one per server process) may run at once:
-// each claims a message with a conditional update before sending it, so no two send the same one.
+// each claims a message before sending it (repository.ts claimNextMessage: FOR UPDATE SKIP LOCKED on
+// PostgreSQL, a conditional update on SQLite), so no two send the same one.
 //
 // Delivery is at least once, never silently lost: a message is marked sent only after the SMTP
 // server accepted it. A sender that crashes between the server's acceptance and that mark (a
@@ -48,9 +49,9 @@ export class OutboxSender {
 	/** Sends every message due at `now`, one at a time; returns how many were sent and how many failed. */
 	async deliverDue(now = Date.now()): Promise<{ sent: number; failed: number }> {
 		const tally = { sent: 0, failed: 0 };
-		for (const id of await repo.dueMessageIds(this.db, now, BATCH_SIZE)) {
-			if (this.stopped) break;
-			if (!(await repo.claimMessage(this.db, id, this.senderId, now, now + (this.options.leaseMs ?? CLAIM_LEASE_MS)))) continue;
+		for (let n = 0; n < BATCH_SIZE && !this.stopped; n++) {
+			const id = await repo.claimNextMessage(this.db, this.senderId, now, now + (this.options.leaseMs ?? CLAIM_LEASE_MS));
+			if (!id) break;
 			const message = await repo.claimedMessage(this.db, id);
 			try {
 				await this.transport.sendMail({

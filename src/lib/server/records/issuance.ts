@@ -17,6 +17,7 @@ import {
 } from './repository';
 import { evaluateCompletion, expiryOf } from './rule';
 import { queueMessage } from '../mail/service';
+import { lockFor, lockNames } from '../coordination/locks';
 
 interface CompletionContext {
 	userId: string;
@@ -33,6 +34,17 @@ export async function unusedRecordCode(db: Kysely<DB>): Promise<string> {
 		const code = newRecordCode();
 		if (!(await findRecordByCode(db, code))) return code;
 	}
+}
+
+/**
+ * The next position in the revocation list, inside the transaction that writes the record. The
+ * position is the largest so far plus one, so two issuing transactions (two processes, or two
+ * trainees finishing at once) would both read the same largest: the lock makes the second wait and
+ * read the first's, instead of failing the trainee's progress on the unique position.
+ */
+export async function nextStatusListPosition(trx: Kysely<DB>): Promise<number> {
+	await lockFor(trx, lockNames.statusList);
+	return nextStatusListIndex(trx);
 }
 
 /** Whether the person has met the course's completion rule in this cohort, and what is left. */
@@ -74,7 +86,7 @@ export async function issueRecordIfEarned(trx: Kysely<DB>, context: CompletionCo
 		completed_at: context.at,
 		issued_at: context.at,
 		expires_at: expiryOf(context.at, course.completion.valid_for_months),
-		status_list_index: await nextStatusListIndex(trx)
+		status_list_index: await nextStatusListPosition(trx)
 	});
 	if (!record) return null;
 	await queueMessage(trx, {

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { DB } from '../db/schema';
 import { newId } from '../ids';
+import { lockFor, lockNames } from '../coordination/locks';
 import { deleteExpiredRateLimitHits, deleteRateLimitHit, insertRateLimitHit, rateLimitHitTimes } from './repository';
 
 interface SlidingWindow {
@@ -18,10 +19,14 @@ type LimitAnswer = { allowed: true } | { allowed: false; retryAfterSeconds: numb
  * Counts one request for `key` (a client's address) against a sliding window kept in the database,
  * so a restart does not reset it and every server process shares it. Refused requests are not
  * counted, so waiting is always enough. The request is written first and counted after: two
- * processes racing for the last slot may both be refused, never both let through.
+ * processes racing for the last slot may both be refused, never both let through. That holds
+ * because each write is committed before its count. Inside a caller's transaction it is not (on
+ * PostgreSQL the other process cannot see it yet), so there the key's lock makes a second
+ * transaction wait for the first to commit before it counts.
  */
 export async function hitLimit(db: Kysely<DB>, window: SlidingWindow, key: string, now = Date.now()): Promise<LimitAnswer> {
 	const limitKey = `${window.name}:${key}`;
+	if (db.isTransaction) await lockFor(db, lockNames.rateLimit(limitKey), now);
 	const id = newId();
 	await insertRateLimitHit(db, { id, limitKey, at: now, expiresAt: now + window.windowMs });
 	// Every request also deletes what no limit counts any more: the table holds one window's worth.

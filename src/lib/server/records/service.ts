@@ -9,7 +9,7 @@ import { getCourse } from '../content/catalog';
 import { collate } from '../db/fold';
 import type { Locale } from '$lib/paraglide/runtime';
 import { newId } from '../ids';
-import { unusedRecordCode } from './issuance';
+import { nextStatusListPosition, unusedRecordCode } from './issuance';
 import { issuerKey } from './credentials/issuer';
 import { openBadgeCredential, signCredential, verificationUrl } from './credentials/open-badge';
 import { certificatePdf } from './pdf';
@@ -24,7 +24,6 @@ import {
 	latestRecordFor,
 	listRecords,
 	markRevoked,
-	nextStatusListIndex,
 	successorOf,
 	type CompletionRecord
 } from './repository';
@@ -161,7 +160,7 @@ export async function reissueRecord(db: Kysely<DB>, admin: SessionUser, id: stri
 			issued_at: now,
 			expires_at: original.expires_at,
 			supersedes_id: original.id,
-			status_list_index: await nextStatusListIndex(trx)
+			status_list_index: await nextStatusListPosition(trx)
 		});
 		if (!record) throw new Error(`Reissuing ${original.code}: a record for cycle ${original.cycle + 1} appeared meanwhile`);
 		await writeAudit(
