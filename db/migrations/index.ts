@@ -13,6 +13,7 @@ import * as moduleDueDates from './2026-12-05T0400_module_due_dates';
 import * as reminders from './2026-12-05T0500_reminders';
 import * as exerciseLanguage from './2026-12-06T0100_exercise_language';
 import * as cohortNameFr from './2026-12-06T0200_cohort_name_fr';
+import * as sso from './2026-12-06T0500_sso';
 
 // Every migration, by name. Listed by hand (not read from the folder) so the
 // bundled server and the command-line scripts see the same set; a test checks
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-05T0400_module_due_dates': moduleDueDates,
 	'2026-12-05T0500_reminders': reminders,
 	'2026-12-06T0100_exercise_language': exerciseLanguage,
-	'2026-12-06T0200_cohort_name_fr': cohortNameFr
+	'2026-12-06T0200_cohort_name_fr': cohortNameFr,
+	'2026-12-06T0500_sso': sso
 };

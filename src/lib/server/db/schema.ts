@@ -307,6 +307,8 @@ export interface DB {
 	reminder_settings: ReminderSettingsTable;
 	digest_subscriptions: DigestSubscriptionsTable;
 	digests_sent: DigestsSentTable;
+	sso_identities: SsoIdentitiesTable;
+	sso_attempts: SsoAttemptsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -386,4 +388,25 @@ export interface DigestsSentTable {
 	manager_id: string;
 	week_key: string;
 	at: number;
+}
+
+/** A person's identity at an OpenID Provider, linked to one account (see sso/service.ts). */
+export interface SsoIdentitiesTable {
+	issuer: string;
+	subject: string;
+	user_id: string;
+	linked_at: number;
+	last_signed_in_at: number;
+}
+
+/** A single sign-on in progress: its checks, under the hash of the browser's cookie token. */
+export interface SsoAttemptsTable {
+	id: string;
+	state: string;
+	nonce: string;
+	code_verifier: string;
+	/** Where to go after signing in (already checked to be on this site); null: home. */
+	next: string | null;
+	created_at: number;
+	expires_at: number;
 }

@@ -1,0 +1,48 @@
+// The configured OpenID Provider: its metadata (discovery) and keys, fetched once per process and
+// kept, through openid-client (OpenID Certified) rather than hand-written token handling.
+import * as client from 'openid-client';
+import { signInConfig, siteOrigin, type SsoSettings } from '../config';
+import type { SsoProvider } from './service';
+
+/** Where the provider sends people back: register exactly this address with it. */
+export const CALLBACK_PATH = '/sign-in/oidc/callback';
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Discovers the provider. ID token signatures are checked against the provider's published keys
+ * (enableNonRepudiationChecks) on top of TLS. Plain http is allowed only on this machine, for a
+ * provider in the tests.
+ */
+export async function discoverProvider(settings: SsoSettings, options: { customFetch?: client.CustomFetch } = {}): Promise<client.Configuration> {
+	const issuer = new URL(settings.issuer);
+	const execute = [client.enableNonRepudiationChecks];
+	if (issuer.protocol === 'http:' && loopbackHosts.has(issuer.hostname)) execute.push(client.allowInsecureRequests);
+	const request: client.DiscoveryRequestOptions = { execute };
+	if (options.customFetch) request[client.customFetch] = options.customFetch;
+	const configuration = await client.discovery(issuer, settings.clientId, settings.clientSecret, undefined, request);
+	if (options.customFetch) configuration[client.customFetch] = options.customFetch;
+	return configuration;
+}
+
+let discovered: { key: string; configuration: Promise<client.Configuration> } | null = null;
+
+/** The provider configured by OIDC_*, discovered on first use; a failed discovery is tried again next time. */
+export async function configuredProvider(): Promise<SsoProvider | null> {
+	const config = signInConfig();
+	if (!config.sso) return null;
+	const key = JSON.stringify(config.sso);
+	if (discovered?.key !== key) {
+		const configuration = discoverProvider(config.sso);
+		discovered = { key, configuration };
+		configuration.catch(() => {
+			if (discovered?.configuration === configuration) discovered = null;
+		});
+	}
+	return {
+		configuration: await discovered.configuration,
+		redirectUri: siteOrigin() + CALLBACK_PATH,
+		justInTime: config.justInTime,
+		breakGlassEmail: config.breakGlassEmail
+	};
+}
