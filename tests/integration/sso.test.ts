@@ -86,7 +86,12 @@ describe('single sign-on with a real OpenID Provider', () => {
 		const outcome = await signInAs('trainee03', { next: '/courses/social-media' });
 		expect(outcome).toMatchObject({ ok: true, preferredLanguage: 'fr', next: '/courses/social-media' });
 		if (!outcome.ok) throw new Error('refused');
-		expect((await validateSessionToken(t.db, outcome.token))?.user).toMatchObject({ id: traineeId, displayName: 'Trainee Three (OPS)', preferredLanguage: 'fr', isAdmin: false });
+		expect((await validateSessionToken(t.db, outcome.token))?.user).toMatchObject({
+			id: traineeId,
+			displayName: 'Trainee Three (OPS)',
+			preferredLanguage: 'fr',
+			isAdmin: false
+		});
 		expect(await identities()).toEqual([{ issuer: op.issuer, subject: 'trainee03', user_id: traineeId }]);
 		const [linked] = await audit('sso.linked');
 		expect(linked).toMatchObject({ actor_id: traineeId, subject_user_id: traineeId });

@@ -2,7 +2,7 @@
 // kept, through openid-client (OpenID Certified) rather than hand-written token handling.
 import * as client from 'openid-client';
 import { signInConfig, siteOrigin, type SsoSettings } from '../config';
-import type { SsoProvider } from './service';
+import { providerSignOutUrl, type SsoProvider } from './service';
 
 /** Where the provider sends people back: register exactly this address with it. */
 export const CALLBACK_PATH = '/sign-in/oidc/callback';
@@ -45,4 +45,44 @@ export async function configuredProvider(): Promise<SsoProvider | null> {
 		justInTime: config.justInTime,
 		breakGlassEmail: config.breakGlassEmail
 	};
+}
+
+/** The button's name for the provider's account in this language; null when single sign-on is off. */
+export function ssoLabel(locale: 'en' | 'fr'): string | null {
+	const { sso } = signInConfig();
+	if (!sso) return null;
+	return sso.label?.[locale] ?? null;
+}
+
+export interface SignInChoices {
+	/** The provider's button, first; null without single sign-on. */
+	sso: { label: string } | null;
+	/** Whether the password form shows: not with SIGN_IN=sso, except on the break-glass address. */
+	passwordForm: boolean;
+	/** SIGN_IN=sso and the break-glass address (`/sign-in?break-glass`). */
+	breakGlass: boolean;
+	/** After signing out someone who signed in with the provider: its own sign-out address, where it has one. */
+	providerSignOut: string | null;
+}
+
+/** What the sign-in page offers. Only the provider's sign-out address may need its metadata (fetched once). */
+export async function signInChoices(options: { label: string; breakGlass: boolean; signedOutOfSso: boolean }): Promise<SignInChoices> {
+	const { methods } = signInConfig();
+	const breakGlass = methods === 'sso' && options.breakGlass;
+	let providerSignOut: string | null = null;
+	if (methods !== 'password' && options.signedOutOfSso) {
+		const provider = await configuredProvider().catch(() => null);
+		providerSignOut = provider ? providerSignOutUrl(provider) : null;
+	}
+	return { sso: methods === 'password' ? null : { label: options.label }, passwordForm: methods !== 'sso' || breakGlass, breakGlass, providerSignOut };
+}
+
+/**
+ * With SIGN_IN=sso, the provider's label (passwords are off but for the break-glass account, the
+ * `email` given if it is that account's); null otherwise.
+ */
+export function passwordsOffFor(locale: 'en' | 'fr', defaultLabel: string, email?: string): string | null {
+	const { methods, breakGlassEmail } = signInConfig();
+	if (methods !== 'sso' || (email !== undefined && email.trim().toLowerCase() === breakGlassEmail)) return null;
+	return ssoLabel(locale) ?? defaultLabel;
 }

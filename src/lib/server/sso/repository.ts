@@ -56,7 +56,12 @@ export async function touchIdentity(db: Kysely<DB>, issuer: string, subject: str
 }
 
 /** The name and language the provider gives; nothing else of the account. */
-export async function refreshProfile(db: Kysely<DB>, userId: string, profile: { display_name?: string; preferred_language?: Locale }, now: number): Promise<void> {
+export async function refreshProfile(
+	db: Kysely<DB>,
+	userId: string,
+	profile: { display_name?: string; preferred_language?: Locale },
+	now: number
+): Promise<void> {
 	await db
 		.updateTable('users')
 		.set({ ...profile, updated_at: now })

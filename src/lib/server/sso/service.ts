@@ -66,9 +66,7 @@ export type SsoRefusal =
 	/** The sign-in could not be trusted or finished (expired, replayed, tampered, cancelled): try again. */
 	| 'failed';
 
-export type SsoOutcome =
-	| { ok: true; token: string; expiresAt: number; preferredLanguage: Locale; next: string | null }
-	| { ok: false; reason: SsoRefusal };
+export type SsoOutcome = { ok: true; token: string; expiresAt: number; preferredLanguage: Locale; next: string | null } | { ok: false; reason: SsoRefusal };
 
 /**
  * Finishes a sign-in from the provider's answer (`callbackUrl`, the address it sent the person
