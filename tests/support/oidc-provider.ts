@@ -38,7 +38,9 @@ export const TEST_PEOPLE: TestPerson[] = [
 	{ login: 'unverified', email: 'trainee05@demo.test', emailVerified: false, name: 'Not Verified' },
 	{ login: 'stranger', email: 'stranger@ontario.ca', emailVerified: true, name: 'Sam Stranger', locale: 'en-CA' },
 	{ login: 'newcomer', email: 'newcomer@ontario.ca', emailVerified: true, name: 'Nour Newcomer', locale: 'fr-CA' },
-	{ login: 'admin', email: 'admin@demo.test', emailVerified: true, name: 'Alex Admin' }
+	{ login: 'admin', email: 'admin@demo.test', emailVerified: true, name: 'Alex Admin' },
+	// Imported by a roster in the browser test.
+	{ login: 'amelie', email: 'amelie.tremblay@ontario.ca', emailVerified: true, name: 'Amélie Tremblay', locale: 'fr-CA' }
 ];
 
 export async function startOpenIdProvider(options: { port?: number; clients: TestClient[]; people?: TestPerson[] }): Promise<TestOpenIdProvider> {

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { deLocalizeHref, localizeHref } from '$lib/paraglide/runtime';
 import { db } from '$lib/server/db';
 import { invalidateSession } from '$lib/server/auth/sessions';
 import { setSessionCookie } from '$lib/server/http/cookies';
@@ -20,5 +20,6 @@ export const load: PageServerLoad = async ({ url, cookies, locals }) => {
 	if (!outcome.ok) error(outcome.reason === 'failed' ? 400 : 403, outcome.reason);
 	if (locals.session) await invalidateSession(db(), locals.session.id);
 	setSessionCookie(cookies, outcome.token, outcome.expiresAt, secure);
-	redirect(303, outcome.next ?? localizeHref('/', { locale: outcome.preferredLanguage }));
+	// In the person's language (the provider's, or the account's): where they were going, or home.
+	redirect(303, localizeHref(outcome.next ? deLocalizeHref(outcome.next) : '/', { locale: outcome.preferredLanguage }));
 };
