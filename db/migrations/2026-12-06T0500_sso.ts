@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 // to one account the first time they sign in with it (by verified email); afterwards the subject
 // alone finds them, so a changed email at the provider does not lose the account. A sign-in in
 // progress (state, nonce and PKCE verifier) waits in sso_attempts under the hash of a cookie's
-// token, for ten minutes at most, and is deleted when it is used.
+// token, for ten minutes at most, and is deleted when it is used; it keeps the page's language, so a
+// refusal answers in the language the person started in.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('sso_identities')
@@ -24,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('nonce', 'text', (c) => c.notNull())
 		.addColumn('code_verifier', 'text', (c) => c.notNull())
 		.addColumn('next', 'text')
+		.addColumn('locale', 'text', (c) => c.notNull())
 		.addColumn('created_at', 'bigint', (c) => c.notNull())
 		.addColumn('expires_at', 'bigint', (c) => c.notNull())
 		.execute();

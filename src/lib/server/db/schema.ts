@@ -407,6 +407,8 @@ export interface SsoAttemptsTable {
 	code_verifier: string;
 	/** Where to go after signing in (already checked to be on this site); null: home. */
 	next: string | null;
+	/** The language of the page the sign-in started on. */
+	locale: Locale;
 	created_at: number;
 	expires_at: number;
 }

@@ -42,6 +42,7 @@ export async function beginSsoSignIn(db: Kysely<DB>, provider: SsoProvider, opti
 		nonce,
 		code_verifier: codeVerifier,
 		next: options.next,
+		locale: options.locale,
 		created_at: now,
 		expires_at: now + ATTEMPT_LIFETIME_MS
 	});
@@ -66,7 +67,10 @@ export type SsoRefusal =
 	/** The sign-in could not be trusted or finished (expired, replayed, tampered, cancelled): try again. */
 	| 'failed';
 
-export type SsoOutcome = { ok: true; token: string; expiresAt: number; preferredLanguage: Locale; next: string | null } | { ok: false; reason: SsoRefusal };
+export type SsoOutcome =
+	| { ok: true; token: string; expiresAt: number; preferredLanguage: Locale; next: string | null }
+	/** `locale`: the language the sign-in started in, when its attempt was found. */
+	| { ok: false; reason: SsoRefusal; locale?: Locale };
 
 /**
  * Finishes a sign-in from the provider's answer (`callbackUrl`, the address it sent the person
@@ -99,13 +103,14 @@ export async function completeSsoSignIn(
 		claims = tokens.claims();
 	} catch (cause) {
 		await refuse(db, 'invalid_response', { error: errorCode(cause) }, now);
-		return { ok: false, reason: 'failed' };
+		return { ok: false, reason: 'failed', locale: attempt.locale };
 	}
 	if (!claims || typeof claims.iss !== 'string' || typeof claims.sub !== 'string') {
 		await refuse(db, 'invalid_response', { error: 'no_subject' }, now);
-		return { ok: false, reason: 'failed' };
+		return { ok: false, reason: 'failed', locale: attempt.locale };
 	}
-	return signInAs(db, provider, { issuer: claims.iss, subject: claims.sub, person: personClaims(claims) }, attempt.next, now);
+	const outcome = await signInAs(db, provider, { issuer: claims.iss, subject: claims.sub, person: personClaims(claims) }, attempt.next, now);
+	return outcome.ok ? outcome : { ...outcome, locale: attempt.locale };
 }
 
 interface Identity {

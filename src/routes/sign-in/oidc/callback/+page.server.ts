@@ -14,10 +14,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ url, cookies, locals }) => {
 	const secure = url.protocol === 'https:';
 	const token = takeSsoCookie(cookies, secure);
-	const provider = await configuredProvider().catch(() => error(503, 'failed'));
+	const provider = await configuredProvider().catch(() => error(503, `failed ${locals.locale}`));
 	if (!provider) error(404, m.error_not_found());
 	const outcome = await completeSsoSignIn(db(), provider, token, url);
-	if (!outcome.ok) error(outcome.reason === 'failed' ? 400 : 403, outcome.reason);
+	// The message names the reason and the language the person started in (`unknown_person fr`).
+	if (!outcome.ok) error(outcome.reason === 'failed' ? 400 : 403, `${outcome.reason} ${outcome.locale ?? locals.locale}`);
 	if (locals.session) await invalidateSession(db(), locals.session.id);
 	setSessionCookie(cookies, outcome.token, outcome.expiresAt, secure);
 	// In the person's language (the provider's, or the account's): where they were going, or home.
