@@ -15,6 +15,7 @@ import * as exerciseLanguage from './2026-12-06T0100_exercise_language';
 import * as cohortNameFr from './2026-12-06T0200_cohort_name_fr';
 import * as postgres from './2026-12-06T0300_postgres';
 import * as sharedState from './2026-12-06T0400_shared_state';
+import * as sso from './2026-12-06T0500_sso';
 
 // Every migration, by name. Listed by hand (not read from the folder) so the
 // bundled server and the command-line scripts see the same set; a test checks
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-06T0100_exercise_language': exerciseLanguage,
 	'2026-12-06T0200_cohort_name_fr': cohortNameFr,
 	'2026-12-06T0300_postgres': postgres,
-	'2026-12-06T0400_shared_state': sharedState
+	'2026-12-06T0400_shared_state': sharedState,
+	'2026-12-06T0500_sso': sso
 };

@@ -93,6 +93,7 @@ const targets: Target[] = [
 	{ name: 'sign-in', path: () => '/sign-in', as: 'anonymous', fields: ['email', 'password', 'next'] },
 	{ name: 'invitation', path: () => '/invitation/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', as: 'anonymous', fields: ['password', 'confirm', 'username'] },
 	{ name: 'reset-password', path: () => '/reset-password', as: 'anonymous', fields: ['email'] },
+	{ name: 'sign-in: single sign-on (GET)', path: () => '/sign-in/oidc', method: 'GET', as: 'anonymous', fields: ['next'] },
 	{ name: 'unsubscribe', path: () => `/unsubscribe/${'a'.repeat(24)}.${'a'.repeat(43)}`, as: 'anonymous', fields: [] },
 	{ name: 'module: complete', path: () => '/courses/fixture-course/basics?/complete', as: 'trainee', fields: [] },
 	{

@@ -79,3 +79,49 @@ export function siteOrigin(env: Env = process.env): string {
 	const config = serverConfig(env);
 	return (config.origin ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
 }
+
+export type SignInMethods = 'password' | 'sso' | 'both';
+
+export interface SsoSettings {
+	/** OIDC_ISSUER: the provider's issuer (or its discovery document's address). */
+	issuer: string;
+	/** OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: this app's registration at the provider. */
+	clientId: string;
+	clientSecret: string;
+	/** OIDC_LABEL ("English|French", or one text for both): the button's name for the account; null: a generic one. */
+	label: { en: string; fr: string } | null;
+}
+
+interface SignInConfig {
+	/** SIGN_IN (password, sso or both): default both with the OIDC settings, password without. */
+	methods: SignInMethods;
+	/** The OIDC_* settings; null when OIDC_ISSUER is unset. */
+	sso: SsoSettings | null;
+	/** OIDC_JUST_IN_TIME=true: someone the provider knows but no roster does gets an account (no role). */
+	justInTime: boolean;
+	/** SIGN_IN_BREAK_GLASS: the administrator's email that keeps password sign-in and reset under SIGN_IN=sso. */
+	breakGlassEmail: string | null;
+}
+
+/** How people sign in. Throws on settings that contradict each other (checked at start-up). */
+export function signInConfig(env: Env = process.env): SignInConfig {
+	const issuer = env.OIDC_ISSUER?.trim() || null;
+	let sso: SsoSettings | null = null;
+	if (issuer) {
+		const clientId = env.OIDC_CLIENT_ID?.trim();
+		const clientSecret = env.OIDC_CLIENT_SECRET;
+		if (!clientId || !clientSecret) throw new Error('OIDC_ISSUER is set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are needed too');
+		if (!URL.canParse(issuer)) throw new Error(`OIDC_ISSUER is not an address: ${issuer}`);
+		const [en, fr] = (env.OIDC_LABEL ?? '').split('|').map((part) => part.trim());
+		sso = { issuer, clientId, clientSecret, label: en ? { en, fr: fr || en } : null };
+	}
+	const methods = (env.SIGN_IN?.trim().toLowerCase() || (sso ? 'both' : 'password')) as SignInMethods;
+	if (!['password', 'sso', 'both'].includes(methods)) throw new Error(`SIGN_IN must be password, sso or both (it is "${env.SIGN_IN}")`);
+	if (methods !== 'password' && !sso) throw new Error(`SIGN_IN=${methods} needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET`);
+	return {
+		methods,
+		sso: methods === 'password' ? null : sso,
+		justInTime: env.OIDC_JUST_IN_TIME === 'true',
+		breakGlassEmail: env.SIGN_IN_BREAK_GLASS?.trim().toLowerCase() || null
+	};
+}

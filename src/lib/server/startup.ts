@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema';
-import { serverConfig } from './config';
+import { serverConfig, signInConfig } from './config';
 import { migrateToLatest } from './db/index';
 import { deleteExpiredSessions } from './auth/sessions';
 import { DEMO_TRAINEES, demoTraineeEmail, isEmpty, seedDemo, seedDemoStory } from './demo/seed';
@@ -8,6 +8,8 @@ import { DEMO_TRAINEES, demoTraineeEmail, isEmpty, seedDemo, seedDemoStory } fro
 /** Migrates, seeds the demo into a new database unless SEED_DEMO=false, and says how to sign in. */
 export async function startUp(db: Kysely<DB>, env?: Record<string, string | undefined>): Promise<void> {
 	const config = serverConfig(env);
+	// Contradictory sign-in settings (SIGN_IN=sso without OIDC_*) stop the server here, not at someone's sign-in.
+	signInConfig(env);
 	const applied = await migrateToLatest(db);
 	if (applied.length) console.info(`Bootcamp: applied migrations ${applied.join(', ')}`);
 	await deleteExpiredSessions(db);

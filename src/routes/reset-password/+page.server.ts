@@ -6,6 +6,7 @@ import { db } from '$lib/server/db';
 import { isValidEmail } from '$lib/server/accounts/email';
 import { requestPasswordReset } from '$lib/server/accounts/password-reset';
 import { formError, parseForm } from '$lib/server/http/forms';
+import { passwordsOffFor } from '$lib/server/sso/provider';
 import type { Actions, PageServerLoad } from './$types';
 
 const resetForm = () =>
@@ -15,6 +16,7 @@ const resetForm = () =>
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.user) redirect(303, localizeHref('/'));
+	return { ssoOnly: passwordsOffFor(locals.locale, m.sso_default_label()) };
 };
 
 export const actions: Actions = {

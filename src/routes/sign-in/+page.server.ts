@@ -7,6 +7,7 @@ import { signIn } from '$lib/server/accounts/sign-in';
 import { formError, parseForm } from '$lib/server/http/forms';
 import { safeNext } from '$lib/server/http/redirects';
 import { setSessionCookie } from '$lib/server/http/cookies';
+import { signInChoices, ssoLabel } from '$lib/server/sso/provider';
 import type { Actions, PageServerLoad } from './$types';
 
 const signInForm = () =>
@@ -17,8 +18,11 @@ const signInForm = () =>
 
 const destination = (url: URL) => safeNext(url.searchParams.get('next'), url.origin) ?? localizeHref('/');
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, destination(url));
+	const label = ssoLabel(locals.locale) ?? m.sso_default_label();
+	const signedOutOfSso = url.searchParams.get('signed-out') === 'sso';
+	return signInChoices({ label, breakGlass: url.searchParams.has('break-glass'), signedOutOfSso });
 };
 
 export const actions: Actions = {

@@ -5,6 +5,8 @@ import { queueMessage } from '../mail/service';
 import { issueInvitation } from './invitations';
 import { normaliseEmail } from './email';
 import { userForSignIn } from './repository';
+import { signInConfig } from '../config';
+import { passwordAllowed } from '../sso/claims';
 
 /** A self-service reset link works once, within this long. */
 export const RESET_LINK_LIFETIME_MS = 60 * 60_000;
@@ -44,6 +46,9 @@ async function resetIfAllowed(db: Kysely<DB>, email: string, address: string, no
 	await db.transaction().execute(async (trx) => {
 		const user = await userForSignIn(trx, email);
 		if (!user || user.disabled_at !== null) return;
+		// SIGN_IN=sso: no link but the break-glass account's, with the same answer.
+		const { methods, breakGlassEmail } = signInConfig();
+		if (!passwordAllowed(methods, breakGlassEmail, email, user.is_admin === 1)) return;
 		const purpose = user.password_hash ? 'reset' : 'invite';
 		const { token, expiresAt } = await issueInvitation(trx, user.id, purpose, null, now, RESET_LINK_LIFETIME_MS);
 		await queueMessage(trx, { userId: user.id, message: { kind: 'password_reset', token, expiresAt }, now });

@@ -39,7 +39,7 @@ export async function countUsers(db: Kysely<DB>): Promise<number> {
 }
 
 export async function userForSignIn(db: Kysely<DB>, email: string) {
-	return db.selectFrom('users').select(['id', 'password_hash', 'disabled_at', 'preferred_language']).where('email', '=', email).executeTakeFirst();
+	return db.selectFrom('users').select(['id', 'password_hash', 'disabled_at', 'preferred_language', 'is_admin']).where('email', '=', email).executeTakeFirst();
 }
 
 export async function userByEmail(db: Kysely<DB>, email: string) {

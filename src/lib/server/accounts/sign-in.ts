@@ -5,6 +5,8 @@ import { verifyPassword } from '../auth/password';
 import { clearFailures, forgetAttempt, minutesLockedOut, recordFailure, type Attempt } from '../auth/rate-limit';
 import { createSession } from '../auth/sessions';
 import { generateToken } from '../auth/tokens';
+import { signInConfig } from '../config';
+import { passwordAllowed } from '../sso/claims';
 import { normaliseEmail } from './email';
 import { userForSignIn } from './repository';
 
@@ -15,7 +17,7 @@ type SignInResult =
 
 /**
  * Checks the limit first (see auth/rate-limit.ts), then the password, and answers the same way
- * for an unknown email as for a wrong password.
+ * for an unknown email as for a wrong password, or a password that SIGN_IN=sso turned off.
  */
 export async function signIn(db: Kysely<DB>, email: string, password: string, address: string): Promise<SignInResult> {
 	const normalised = normaliseEmail(email);
@@ -32,6 +34,9 @@ export async function signIn(db: Kysely<DB>, email: string, password: string, ad
 	const user = await userForSignIn(db, normalised);
 	const valid = await verifyPassword(user?.password_hash ?? null, password);
 	if (!user || !valid || user.disabled_at !== null || user.password_hash === null) return { ok: false, reason: 'invalid' };
+	// With SIGN_IN=sso a right password is still refused (and answered as a wrong one), but for the break-glass account.
+	const { methods, breakGlassEmail } = signInConfig();
+	if (!passwordAllowed(methods, breakGlassEmail, normalised, user.is_admin === 1)) return { ok: false, reason: 'invalid' };
 	await forgetAttempt(db, counted);
 	await clearFailures(db, attempt);
 	const token = generateToken();

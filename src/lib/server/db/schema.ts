@@ -309,6 +309,8 @@ export interface DB {
 	digests_sent: DigestsSentTable;
 	shared_locks: SharedLocksTable;
 	shared_settings: SharedSettingsTable;
+	sso_identities: SsoIdentitiesTable;
+	sso_attempts: SsoAttemptsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -401,4 +403,27 @@ export interface SharedSettingsTable {
 	name: string;
 	value: string;
 	set_at: number;
+}
+
+/** A person's identity at an OpenID Provider, linked to one account (see sso/service.ts). */
+export interface SsoIdentitiesTable {
+	issuer: string;
+	subject: string;
+	user_id: string;
+	linked_at: number;
+	last_signed_in_at: number;
+}
+
+/** A single sign-on in progress: its checks, under the hash of the browser's cookie token. */
+export interface SsoAttemptsTable {
+	id: string;
+	state: string;
+	nonce: string;
+	code_verifier: string;
+	/** Where to go after signing in (already checked to be on this site); null: home. */
+	next: string | null;
+	/** The language of the page the sign-in started on. */
+	locale: Locale;
+	created_at: number;
+	expires_at: number;
 }

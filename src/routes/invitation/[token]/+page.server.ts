@@ -8,6 +8,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/passw
 import { formError, parseForm } from '$lib/server/http/forms';
 import { setSessionCookie } from '$lib/server/http/cookies';
 import { opensInPreferredLanguage } from '$lib/server/http/language';
+import { passwordsOffFor } from '$lib/server/sso/provider';
 import type { Actions, PageServerLoad } from './$types';
 
 const passwordForm = () =>
@@ -40,12 +41,21 @@ export const load: PageServerLoad = async ({ params, url, cookies, request, loca
 	const french = localizeHref(`/invitation/${params.token}`, { locale: 'fr' });
 	const here = { pageLocale: locals.locale, remembered: cookies.get(cookieName), cameFrom: cameFrom(request.headers.get('referer'), url.origin) };
 	if (opensInPreferredLanguage(here, invitation.language, french)) redirect(307, french);
-	return { purpose: invitation.purpose, email: invitation.email, displayName: invitation.displayName, minLength: MIN_PASSWORD_LENGTH };
+	return {
+		purpose: invitation.purpose,
+		email: invitation.email,
+		displayName: invitation.displayName,
+		minLength: MIN_PASSWORD_LENGTH,
+		ssoOnly: passwordsOffFor(locals.locale, m.sso_default_label(), invitation.email)
+	};
 };
 
 export const actions: Actions = {
-	default: async ({ params, request, cookies, url }) => {
-		await validInvitation(params.token);
+	default: async ({ params, request, cookies, url, locals }) => {
+		const invitation = await validInvitation(params.token);
+		// SIGN_IN=sso: a link sets no password (it would be a way around the provider), but the break-glass account's.
+		const ssoOnly = passwordsOffFor(locals.locale, m.sso_default_label(), invitation.email);
+		if (ssoOnly) return fail(403, { errors: formError(m.sso_invitation_off({ label: ssoOnly })) });
 		const parsed = parseForm(passwordForm(), await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const session = await redeemInvitation(db(), params.token, parsed.data.password);
