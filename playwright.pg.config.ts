@@ -15,6 +15,9 @@ export default defineConfig({
 	...base,
 	testMatch: ['**/bootcamp-journey.spec.ts', '**/pg/*.spec.ts'],
 	testIgnore: [],
+	// One test at a time: the pg spec checks that one trainee's consecutive requests alternate
+	// processes, which holds only while nothing else goes through the proxy.
+	workers: 1,
 	use: { ...base.use, baseURL },
 	webServer: {
 		...base.webServer,
