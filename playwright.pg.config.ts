@@ -22,6 +22,9 @@ export default defineConfig({
 	webServer: {
 		...base.webServer,
 		command: 'node tests/e2e/two-servers.js',
+		// SIGTERM, not Playwright's default SIGKILL: the launcher then stops its PostgreSQL cluster and
+		// deletes its folder (a killed launcher left the cluster running after the tests).
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
 		url: `${baseURL}/sign-in`,
 		timeout: 120_000,
 		env: {
