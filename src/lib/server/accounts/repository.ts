@@ -61,11 +61,11 @@ export async function makeAdmin(db: Kysely<DB>, userId: string, now: number): Pr
 	await db.updateTable('users').set({ is_admin: 1, updated_at: now }).where('id', '=', userId).execute();
 }
 
-/** Sets what a roster says of a person: name, ministry, branch, language and manager. */
+/** Sets what a roster (or, for name and language, the sign-on provider) says of a person; fields left out stay as they are. */
 export async function updateProfile(
 	db: Kysely<DB>,
 	userId: string,
-	profile: Pick<NewUser, 'display_name' | 'ministry' | 'branch' | 'preferred_language' | 'manager_id'>,
+	profile: Partial<Pick<NewUser, 'display_name' | 'ministry' | 'branch' | 'preferred_language' | 'manager_id'>>,
 	now: number
 ): Promise<void> {
 	await db

@@ -1,6 +1,5 @@
 // All of the single sign-on domain's SQL: sign-ins in progress and the identities linked to accounts.
 import type { Kysely } from 'kysely';
-import type { Locale } from '$lib/paraglide/runtime';
 import type { DB, SsoAttemptsTable } from '../db/schema';
 
 export async function insertAttempt(db: Kysely<DB>, attempt: SsoAttemptsTable): Promise<void> {
@@ -53,20 +52,6 @@ export async function insertIdentity(db: Kysely<DB>, identity: { issuer: string;
 
 export async function touchIdentity(db: Kysely<DB>, issuer: string, subject: string, now: number): Promise<void> {
 	await db.updateTable('sso_identities').set({ last_signed_in_at: now }).where('issuer', '=', issuer).where('subject', '=', subject).execute();
-}
-
-/** The name and language the provider gives; nothing else of the account. */
-export async function refreshProfile(
-	db: Kysely<DB>,
-	userId: string,
-	profile: { display_name?: string; preferred_language?: Locale },
-	now: number
-): Promise<void> {
-	await db
-		.updateTable('users')
-		.set({ ...profile, updated_at: now })
-		.where('id', '=', userId)
-		.execute();
 }
 
 /** The first sign-in makes the account its owner's alone (see accounts/link-rights.ts). */

@@ -8,7 +8,7 @@ import type { DB } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { createSession } from '../auth/sessions';
 import { generateToken, hashToken, looksLikeToken } from '../auth/tokens';
-import { insertUsers, newUserRow } from '../accounts/repository';
+import { insertUsers, newUserRow, updateProfile } from '../accounts/repository';
 import { personClaims, type PersonClaims } from './claims';
 import * as repo from './repository';
 
@@ -182,7 +182,7 @@ async function refreshFromClaims(db: Kysely<DB>, account: Account, person: Perso
 	if (person.name && person.name !== account.display_name) changes.display_name = person.name;
 	if (person.language && person.language !== account.preferred_language) changes.preferred_language = person.language;
 	if (Object.keys(changes).length === 0) return {};
-	await repo.refreshProfile(db, account.id, changes, now);
+	await updateProfile(db, account.id, changes, now);
 	return { changed: changes, before: { display_name: account.display_name, preferred_language: account.preferred_language } };
 }
 
