@@ -45,31 +45,39 @@ function cpuMs(pid) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-export async function benchQuizSubmissions(origin, { pid, trainees = TRAINEES } = {}) {
-	const emails = Array.from({ length: trainees }, (_, i) => `trainee${String(i + 1).padStart(2, '0')}@demo.test`);
+/** Signs each trainee in and opens their attempt, `batch` at a time: what a burst of submissions needs first. */
+export async function openAttempts(origin, emails, batch) {
 	const ready = [];
-	for (let i = 0; i < emails.length; i += 5) {
+	for (let i = 0; i < emails.length; i += batch) {
 		ready.push(
 			...(await Promise.all(
-				emails.slice(i, i + 5).map(async (email) => {
+				emails.slice(i, i + batch).map(async (email) => {
 					const cookie = await signIn(origin, email);
 					return { cookie, ...(await openAttempt(origin, cookie)) };
 				})
 			))
 		);
 	}
+	return ready;
+}
 
-	const submit = async ({ cookie, path, body }) => {
-		const began = performance.now();
-		try {
-			const response = await fetch(`${origin}${path}?/submit`, { method: 'POST', redirect: 'manual', headers: formHeaders(origin, cookie), body });
-			await response.arrayBuffer();
-			const graded = response.status === 303 && response.headers.get('location') === path;
-			return { ms: performance.now() - began, ok: graded, status: response.status };
-		} catch (error) {
-			return { ms: performance.now() - began, ok: false, status: String(error) };
-		}
-	};
+/** Hands in one opened attempt: how long it took, and whether the server graded it (303 back to the attempt). */
+export async function submitAttempt(origin, { cookie, path, body }) {
+	const began = performance.now();
+	try {
+		const response = await fetch(`${origin}${path}?/submit`, { method: 'POST', redirect: 'manual', headers: formHeaders(origin, cookie), body });
+		await response.arrayBuffer();
+		const graded = response.status === 303 && response.headers.get('location') === path;
+		return { ms: performance.now() - began, ok: graded, status: response.status };
+	} catch (error) {
+		return { ms: performance.now() - began, ok: false, status: String(error) };
+	}
+}
+
+export async function benchQuizSubmissions(origin, { pid, trainees = TRAINEES } = {}) {
+	const emails = Array.from({ length: trainees }, (_, i) => `trainee${String(i + 1).padStart(2, '0')}@demo.test`);
+	const ready = await openAttempts(origin, emails, 5);
+	const submit = (attempt) => submitAttempt(origin, attempt);
 	const cpuBefore = cpuMs(pid);
 	const results = await Promise.all(ready.map(submit));
 	const cpuAfter = cpuMs(pid);

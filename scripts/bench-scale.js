@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measure, signIn, startApp, DURATION } from './bench-lib.js';
-import { formHeaders, openAttempt } from './bench-quiz.js';
+import { openAttempts, submitAttempt } from './bench-quiz.js';
 import { startRoundRobin } from '../tests/e2e/round-robin.js';
 
 const TRAINEES = Number(process.env.BENCH_TRAINEES ?? 10_000);
@@ -117,28 +117,8 @@ async function deploy(target, processes) {
 }
 
 async function quizBurst(origin, emails) {
-	const ready = [];
-	for (let i = 0; i < emails.length; i += 10) {
-		const batch = emails.slice(i, i + 10);
-		ready.push(
-			...(await Promise.all(
-				batch.map(async (address) => {
-					const cookie = await signIn(origin, address);
-					return { cookie, ...(await openAttempt(origin, cookie)) };
-				})
-			))
-		);
-	}
-	const submit = async ({ cookie, path, body }) => {
-		const began = performance.now();
-		try {
-			const response = await fetch(`${origin}${path}?/submit`, { method: 'POST', redirect: 'manual', headers: formHeaders(origin, cookie), body });
-			await response.arrayBuffer();
-			return { ms: performance.now() - began, ok: response.status === 303 && response.headers.get('location') === path };
-		} catch {
-			return { ms: performance.now() - began, ok: false };
-		}
-	};
+	const ready = await openAttempts(origin, emails, 10);
+	const submit = (attempt) => submitAttempt(origin, attempt);
 	const began = performance.now();
 	// Everyone at once, each pressing Submit twice.
 	const results = await Promise.all(ready.flatMap((attempt) => [submit(attempt), submit(attempt)]));
