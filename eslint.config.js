@@ -21,6 +21,8 @@ export default defineConfig(
 	globalIgnores([
 		'build/',
 		'.svelte-kit/',
+		'bench/minimal-sveltekit/build/',
+		'bench/minimal-sveltekit/.svelte-kit/',
 		'src/lib/paraglide/',
 		'test-results/',
 		'playwright-report/',

@@ -56,7 +56,9 @@ export default defineConfig({
 			DRILL_TIME_SCALE: '0.01',
 			DEMO_PASSWORD: 'bootcamp-demo',
 			// No automatic reminders: the tests count what the outbox holds (tests/e2e/reminders.spec.ts sends its own).
-			NUDGE_POLL_MINUTES: '0'
+			NUDGE_POLL_MINUTES: '0',
+			// Every answer says its database queries and hydration objects (tests/e2e/page-budgets.spec.ts).
+			REQUEST_METRICS: 'true'
 		}
 	}
 });

@@ -1,6 +1,7 @@
 // Shared pieces of the benchmarks: start the built server on a temporary database, sign in,
 // and measure with autocannon beside a bare node:http server that returns the same bytes.
 import autocannon from 'autocannon';
+import http from 'node:http';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 export const CONNECTIONS = 50;
 
-function waitForLine(child, pattern, timeoutMs = 60_000) {
+export function waitForLine(child, pattern, timeoutMs = 60_000) {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}`)), timeoutMs);
 		let seen = '';
@@ -89,11 +90,30 @@ export async function measure(url, { headers = {}, method = 'GET', body, duratio
 	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: bad, total: result.requests.total };
 }
 
+/** The bytes a page takes on the wire with these request headers, and its Content-Encoding. */
+export function transferSize(url, headers) {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, { headers }, (response) => {
+				let bytes = 0;
+				response.on('data', (chunk) => (bytes += chunk.length));
+				response.on('end', () => resolve({ bytes, encoding: response.headers['content-encoding'] ?? null }));
+			})
+			.on('error', reject);
+	});
+}
+
+/**
+ * The table: requests/s, p99 and errors, and each row's share of its ceilings when it has them:
+ * `framework` (the minimal SvelteKit page) and `machine` (bare node:http with the same bytes).
+ */
 export function report(rows) {
 	const pad = (v, n) => String(v).padEnd(n);
-	console.info(`\n${pad('what', 44)}${pad('req/s', 10)}${pad('p99 ms', 9)}${pad('errors', 8)}ratio to ceiling`);
+	const share = (row, ceiling) => (ceiling ? `${((row.rps / ceiling.rps) * 100).toFixed(1)} %` : '');
+	console.info(`\n${pad('what', 58)}${pad('req/s', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('of SvelteKit', 14)}of node:http`);
 	for (const row of rows) {
-		const ratio = row.ceiling ? `${((row.rps / row.ceiling.rps) * 100).toFixed(1)}% of ${Math.round(row.ceiling.rps)} req/s` : '';
-		console.info(`${pad(row.name, 44)}${pad(Math.round(row.rps), 10)}${pad(row.p99, 9)}${pad(row.errors, 8)}${ratio}`);
+		console.info(
+			`${pad(row.name, 58)}${pad(Math.round(row.rps), 8)}${pad(row.p99, 8)}${pad(row.errors, 8)}${pad(share(row, row.framework), 14)}${share(row, row.machine)}`
+		);
 	}
 }

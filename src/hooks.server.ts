@@ -11,6 +11,9 @@ import { guardFormData, tooLargeMessage } from '$lib/server/http/body';
 import { startMailSender } from '$lib/server/mail/sender';
 import { loadDictionaries } from '$lib/server/exercises/dictionary-checks';
 import { startReminderJob } from '$lib/server/reminders/job';
+import { serverConfig } from '$lib/server/config';
+import { countSerializedObject, measured } from '$lib/server/http/request-metrics';
+import { observeSerialization } from '$lib/http/hydration';
 
 export const init: ServerInit = async () => {
 	await startUp(db());
@@ -77,7 +80,22 @@ const readableBodies: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(securityHeaders, i18n, authenticate, readableBodies);
+// REQUEST_METRICS=true (the page budgets' test, the bench): each answer says what it cost.
+const metricsOn = serverConfig().requestMetrics;
+if (metricsOn) observeSerialization(countSerializedObject);
+const requestMetrics: Handle = async ({ event, resolve }) => {
+	if (!metricsOn) return resolve(event);
+	const { metrics, result: response } = await measured(() => resolve(event));
+	try {
+		response.headers.set('X-Queries', String(metrics.queries));
+		response.headers.set('X-Serialized-Objects', String(metrics.serializedObjects));
+	} catch {
+		// Responses from `fetch` have immutable headers; they are not pages.
+	}
+	return response;
+};
+
+export const handle = sequence(requestMetrics, securityHeaders, i18n, authenticate, readableBodies);
 
 /** SvelteKit's own 4xx (a form posted as JSON, a method a route lacks, a body over the limit…). */
 const expectedMessage = (status: number) => {

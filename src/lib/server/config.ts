@@ -43,6 +43,8 @@ interface ServerConfig {
 	nudgePollMs: number | null;
 	/** ISSUER_KEY: the signing key file's JSON itself, for processes that share no disk; wins over ISSUER_KEY_PATH. */
 	issuerKey: string | null;
+	/** REQUEST_METRICS=true: every answer says how many queries it made (X-Queries) and objects it serialized (X-Serialized-Objects). */
+	requestMetrics: boolean;
 }
 
 export function serverConfig(env: Env = process.env): ServerConfig {
@@ -70,7 +72,8 @@ export function serverConfig(env: Env = process.env): ServerConfig {
 		mailFrom: env.MAIL_FROM || 'Bootcamp <no-reply@localhost>',
 		mailPollMs: Number.isFinite(poll) && poll > 0 ? poll * 1000 : 10_000,
 		nudgePollMs: !Number.isFinite(nudgePoll) || nudgePoll < 0 ? 3_600_000 : nudgePoll === 0 ? null : nudgePoll * 60_000,
-		issuerKey: env.ISSUER_KEY || null
+		issuerKey: env.ISSUER_KEY || null,
+		requestMetrics: env.REQUEST_METRICS === 'true'
 	};
 }
 

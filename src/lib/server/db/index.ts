@@ -1,6 +1,7 @@
 import { Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { migrations } from '../../../../db/migrations/index';
 import { DEFAULT_DATABASE_PATH, serverConfig } from '../config';
+import { queryCounter } from '../http/request-metrics';
 import { openPostgres } from './postgres';
 import { openSqlite } from './sqlite';
 import type { DB } from './schema';
@@ -37,7 +38,11 @@ let shared: Kysely<DB> | undefined;
 
 /** The server's one database: DATABASE_URL (PostgreSQL) when set, else the SQLite file at DATABASE_PATH. */
 export function db(): Kysely<DB> {
-	shared ??= openDatabase(serverConfig().database);
+	if (!shared) {
+		const config = serverConfig();
+		shared = openDatabase(config.database);
+		if (config.requestMetrics) shared = shared.withPlugin(queryCounter);
+	}
 	return shared;
 }
 

@@ -4,11 +4,12 @@ import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/access';
 import { courseOr404, markComplete, moduleOr404, modulePage } from '$lib/server/courses/player';
 import { formError } from '$lib/server/http/forms';
+import { renderedOnServer } from '$lib/http/hydration';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const course = courseOr404(event.params.course);
-	return modulePage(db(), requireUser(event), course, moduleOr404(course, event.params.module), event.locals.locale);
+	return renderedOnServer(event, await modulePage(db(), requireUser(event), course, moduleOr404(course, event.params.module), event.locals.locale));
 };
 
 export const actions: Actions = {
