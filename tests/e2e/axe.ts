@@ -12,12 +12,35 @@ export async function expectNoA11yViolations(
 	page: Page,
 	{ javaScriptEnabled = true, exclude }: { javaScriptEnabled?: boolean; exclude?: string } = {}
 ): Promise<void> {
+	if (javaScriptEnabled) await expectTextCompressed(page);
 	const violations = javaScriptEnabled ? await scan(page, exclude) : await scanCopyOf(page);
 	const report = violations.map((v) => {
 		const nodes = v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`);
 		return `[${v.impact ?? 'unknown'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
 	});
 	expect(report, `accessibility violations on ${page.url()}:\n${report.join('\n')}`).toEqual([]);
+}
+
+/** Formats already compressed, which Lighthouse's text-compression audit leaves aside too. */
+const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|pdf|zip)(\?|$)/i;
+
+/**
+ * Lighthouse's "Enable text compression" audit, on the page's own resources as the browser
+ * received them (Resource Timing): the document and every text resource over 1,400 bytes must
+ * have come compressed (fewer bytes on the wire than decoded). Runs with every scan above.
+ */
+export async function expectTextCompressed(page: Page): Promise<void> {
+	const origin = new URL(page.url()).origin;
+	const entries = await page.evaluate(() =>
+		[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => {
+			const timing = e as PerformanceResourceTiming;
+			return { name: timing.name, encoded: timing.encodedBodySize, decoded: timing.decodedBodySize };
+		})
+	);
+	const uncompressed = entries
+		.filter((e) => e.name.startsWith(origin) && !BINARY.test(e.name) && e.decoded >= 1400 && e.encoded >= e.decoded)
+		.map((e) => `${e.name} (${e.decoded} bytes)`);
+	expect(uncompressed, `sent without compression on ${page.url()}`).toEqual([]);
 }
 
 /**
