@@ -19,8 +19,9 @@ export const init: ServerInit = async () => {
 	await startUp(db());
 	// Every process must sign with one key: refuse to start with another (ISSUER_KEY or ISSUER_KEY_PATH).
 	await agreeOnIssuerKey(db());
-	// The spelling and hashtag word lists (some 150 ms): loaded now, not by the first trainee to pause typing.
-	loadDictionaries();
+	// The spelling and hashtag word lists: loaded in the background from now, not by the first
+	// trainee to pause typing, and without holding up the start (npm run bench times it).
+	void loadDictionaries().catch((error) => console.error('Loading the dictionaries failed; the checks will load them on first use:', error));
 	// Delivers email when SMTP_URL is set; otherwise it waits in the outbox (/admin/outbox).
 	const sender = startMailSender(db());
 	if (sender) process.once('sveltekit:shutdown', () => void sender.stop());

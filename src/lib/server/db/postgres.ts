@@ -1,6 +1,8 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { DB } from './schema';
+
+let pgTypes: typeof pg.types | undefined;
 
 /** PostgreSQL type ids whose text pg would otherwise hand over as strings. */
 const INT8 = 20;
@@ -25,15 +27,21 @@ const types = {
 		if (oid === INT8) return int8;
 		if (oid === NUMERIC) return Number;
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg-types' overloads
-		return (pg.types.getTypeParser as any)(oid, format);
+		return (pgTypes!.getTypeParser as any)(oid, format);
 	}
 };
 
 /** A pool of connections to the PostgreSQL database at `url` (postgres://user:pass@host:port/name). */
 export function openPostgres(url: string, { max = 10 }: { max?: number } = {}): Kysely<DB> {
-	const pool = new pg.Pool({ connectionString: url, max, types });
-	// An idle connection the server dropped (a restart, a failover) must not crash the process:
-	// the pool discards it and the next query opens another.
-	pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+	// pg is loaded with the first query, not at start: a server on SQLite never needs it (40 ms).
+	const pool = async () => {
+		const { default: driver } = await import('pg');
+		pgTypes = driver.types;
+		const created = new driver.Pool({ connectionString: url, max, types });
+		// An idle connection the server dropped (a restart, a failover) must not crash the process:
+		// the pool discards it and the next query opens another.
+		created.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+		return created;
+	};
 	return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -2,10 +2,11 @@ import { define, t } from '../../exercises/checks/define';
 import { hashtagsIn, proseOf } from '../../exercises/text';
 import type { CheckDefinition, CheckSettings, Localized } from '../../exercises/types';
 import { keyOf } from '../spelling/keys';
-import { courseNames, namesIn } from '../spelling/names';
+import { courseNames, loadCourseNames, namesIn } from '../spelling/names';
 import { segment } from '../spelling/segment';
 import { misspellings, type Misspelling } from '../spelling/spell';
-import { wordList, type WordList } from '../spelling/word-list';
+import { loadWordList, wordList, type WordList } from '../spelling/word-list';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 type Lang = 'en' | 'fr';
 const otherOf = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
@@ -124,13 +125,17 @@ export const spelling = define({
 });
 
 /**
- * Loads both word lists and the course's names (some 150 ms, 20 MB), so that the first trainee to
- * pause typing does not wait for them: for the server's start. The checks load them anyway on first use.
+ * Loads both word lists and the course's names (some 20 MB) in the background, so that the first
+ * trainee to pause typing does not wait for them, nor the server's first request: the files are
+ * read off the main thread and the work on it comes in slices of tens of milliseconds. The checks
+ * load them at once on first use if that comes earlier.
  */
-export function loadDictionaries(): void {
-	wordList('en');
-	wordList('fr');
-	courseNames();
+export async function loadDictionaries(): Promise<void> {
+	await loadWordList('en');
+	await nextTurn();
+	await loadWordList('fr');
+	await nextTurn();
+	await loadCourseNames();
 }
 
 /**

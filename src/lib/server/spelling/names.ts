@@ -1,4 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import { keyOf } from './keys';
 
@@ -27,4 +29,18 @@ export function courseNames(dir = 'courses'): Set<string> {
 	if (names) return names;
 	names = new Set(existsSync(dir) ? filesUnder(dir).flatMap((file) => namesIn(readFileSync(file, 'utf8'))) : []);
 	return names;
+}
+
+/**
+ * courseNames(), a file at a time with the event loop free between files (each takes a few
+ * milliseconds): for the server's start, which must not wait for it.
+ */
+export async function loadCourseNames(dir = 'courses'): Promise<void> {
+	if (names || !existsSync(dir)) return;
+	const found = new Set<string>();
+	for (const file of filesUnder(dir)) {
+		for (const name of namesIn(await readFile(file, 'utf8'))) found.add(name);
+		await nextTurn();
+	}
+	names ??= found;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { keyOf } from './keys';
 import { prepareDictionary, type DictionaryLanguage } from './prepare';
 
@@ -93,4 +94,14 @@ export function wordList(lang: DictionaryLanguage): WordList {
 		loaded.set(lang, list);
 	}
 	return list;
+}
+
+/**
+ * Loads the language's list without holding the server up: the file is read off the main thread
+ * and only the line index (tens of milliseconds) is built on it. Does nothing once loaded.
+ */
+export async function loadWordList(lang: DictionaryLanguage): Promise<void> {
+	if (loaded.has(lang)) return;
+	const text = await readFile(prepareDictionary(lang), 'utf8');
+	if (!loaded.has(lang)) loaded.set(lang, new WordList(text));
 }
