@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, invalidateSession, SESSION_LIFETIME_MS, validateSessionToken } from '$lib/server/auth/sessions';
 import { generateToken, hashToken } from '$lib/server/auth/tokens';
+import { insertCohortWithPeople } from '$lib/server/demo/repository';
 import { createUser, freshDatabase, type TestDatabase } from './db';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,8 +26,25 @@ describe('sessions', () => {
 			displayName: 'Amélie Tremblay',
 			preferredLanguage: 'fr',
 			isAdmin: false,
-			isManager: false
+			isManager: false,
+			teaches: false
 		});
+	});
+
+	it('says with the same read whether the person teaches a cohort (the header needs it on every page)', async () => {
+		const trainee = await createUser(t.db, 'trainee@ontario.ca');
+		await insertCohortWithPeople(
+			t.db,
+			{ name: 'Cohort', courseSlug: 'social-media-bootcamp', startsOn: '2026-01-05', endsOn: '2026-03-27', createdBy: userId },
+			{ instructorId: userId, traineeIds: [trainee] },
+			Date.now()
+		);
+		const instructorToken = generateToken();
+		await createSession(t.db, instructorToken, userId);
+		const traineeToken = generateToken();
+		await createSession(t.db, traineeToken, trainee);
+		expect((await validateSessionToken(t.db, instructorToken))?.user.teaches).toBe(true);
+		expect((await validateSessionToken(t.db, traineeToken))?.user.teaches).toBe(false);
 	});
 
 	it('keeps only the SHA-256 of the token, so the database holds nothing usable', async () => {

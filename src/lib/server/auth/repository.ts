@@ -22,6 +22,13 @@ export async function sessionWithUser(db: Kysely<DB>, id: string) {
 			'users.disabled_at'
 		])
 		.select((eb) => eb.exists(eb.selectFrom('users as staff').select('staff.id').whereRef('staff.manager_id', '=', 'users.id')).as('is_manager'))
+		.select((eb) =>
+			eb
+				.exists(
+					eb.selectFrom('enrolments').select('enrolments.cohort_id').whereRef('enrolments.user_id', '=', 'users.id').where('enrolments.role', '=', 'instructor')
+				)
+				.as('teaches')
+		)
 		.where('sessions.id', '=', id)
 		.executeTakeFirst();
 }

@@ -23,6 +23,11 @@ export interface SessionUser {
 	preferredLanguage: Locale;
 	isAdmin: boolean;
 	isManager: boolean;
+	/**
+	 * Whether they teach any cohort, read with the session (the header's review badge needs it on
+	 * every page). Absent where a SessionUser is made otherwise: it is then read when needed.
+	 */
+	teaches?: boolean;
 }
 
 export async function createSession(db: Kysely<DB>, token: string, userId: string, now = Date.now()): Promise<Session> {
@@ -58,7 +63,8 @@ export async function validateSessionToken(
 			displayName: row.display_name,
 			preferredLanguage: row.preferred_language,
 			isAdmin: row.is_admin === 1,
-			isManager: Boolean(row.is_manager)
+			isManager: Boolean(row.is_manager),
+			teaches: Boolean(row.teaches)
 		}
 	};
 }

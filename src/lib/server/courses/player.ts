@@ -7,13 +7,12 @@ import { forbidden } from '../access';
 import { getCourse, renderLesson } from '../content/catalog';
 import type { Course, CourseModule, Locale } from '../content/types';
 import { progressModule, recordProgress } from '../progress/events';
-import { learningCohort, moduleProgressOf, statusesFor, teachesCourse } from '../progress/repository';
-import { continueLink, openedModules } from '../progress/unlock';
+import { learningCohort, moduleProgressFor, moduleProgressOf, teachesCourse } from '../progress/repository';
+import { continueLink, openedModules, progressFromRows } from '../progress/unlock';
 import { factsOfRow, missingPrerequisites, requirementsOf, NO_FACTS } from '../progress/status';
 import { settingValues } from '../cohorts/settings';
 import { fillSettings } from '$lib/content/settings';
-import { getCohort } from '../cohorts/repository';
-import { traineeSchedule } from '../schedule/service';
+import { traineeSchedule, type CohortDates } from '../schedule/service';
 import { cohortName } from '$lib/cohorts/name';
 
 /** A trainee learns in a cohort and their steps are recorded; instructors and admins only look. */
@@ -33,18 +32,35 @@ export function moduleOr404(course: Course, slug: string): CourseModule {
 
 /** Only people enrolled in a cohort of the course, and admins, may open it. */
 export async function viewerOf(db: Kysely<DB>, user: SessionUser, course: Course, locale: Locale = 'en'): Promise<Viewer> {
+	return (await viewerWithCohort(db, user, course, locale)).viewer;
+}
+
+/** viewerOf(), with a trainee's cohort dates (for their schedule) from the same read. */
+async function viewerWithCohort(db: Kysely<DB>, user: SessionUser, course: Course, locale: Locale): Promise<{ viewer: Viewer; cohort: CohortDates | null }> {
 	const cohort = await learningCohort(db, user.id, course.slug);
-	if (cohort) return { kind: 'trainee', cohortId: cohort.id, cohortName: cohortName(cohort, locale) };
-	if (user.isAdmin || (await teachesCourse(db, user.id, course.slug))) return { kind: 'staff' };
+	if (cohort) {
+		return {
+			viewer: { kind: 'trainee', cohortId: cohort.id, cohortName: cohortName(cohort, locale) },
+			cohort: { id: cohort.id, course_slug: course.slug, starts_on: cohort.starts_on, ends_on: cohort.ends_on }
+		};
+	}
+	if (user.isAdmin || (await teachesCourse(db, user.id, course.slug))) return { viewer: { kind: 'staff' }, cohort: null };
 	forbidden();
 }
 
-async function statuses(db: Kysely<DB>, viewer: Viewer, userId: string) {
-	return viewer.kind === 'trainee' ? statusesFor(db, viewer.cohortId, userId) : new Map<string, ModuleStatus>();
-}
-
-async function opened(db: Kysely<DB>, course: Course, viewer: Viewer, userId: string) {
-	return viewer.kind === 'trainee' ? openedModules(db, course, viewer.cohortId, userId) : new Set<string>();
+/**
+ * A trainee's progress in the course from one read of their rows: each module's status, the
+ * modules that open the ones requiring them, and each module's row (its facts). Staff have none.
+ */
+async function progressOf(db: Kysely<DB>, course: Course, viewer: Viewer, userId: string) {
+	if (viewer.kind !== 'trainee') return { statusBySlug: new Map<string, ModuleStatus>(), openedSlugs: new Set<string>(), rows: new Map() };
+	const rows = await moduleProgressFor(db, viewer.cohortId, userId);
+	const { progress, opened } = progressFromRows(course, rows);
+	return {
+		statusBySlug: new Map([...progress].map(([slug, { status }]) => [slug, status])),
+		openedSlugs: opened,
+		rows: new Map(rows.map((row) => [row.module_slug, row]))
+	};
 }
 
 function moduleSummary(course: Course, module: CourseModule, statusBySlug: Map<string, ModuleStatus>, openedSlugs: Set<string>, locale: Locale) {
@@ -62,17 +78,15 @@ function moduleSummary(course: Course, module: CourseModule, statusBySlug: Map<s
 }
 
 /** A trainee's due dates and standing in their cohort; staff have none. */
-async function ownSchedule(db: Kysely<DB>, viewer: Viewer, course: Course, statusBySlug: Map<string, ModuleStatus>, locale: Locale) {
-	if (viewer.kind !== 'trainee') return null;
-	const cohort = await getCohort(db, viewer.cohortId);
+async function ownSchedule(db: Kysely<DB>, cohort: CohortDates | null, course: Course, statusBySlug: Map<string, ModuleStatus>, locale: Locale) {
 	return cohort ? traineeSchedule(db, cohort, course, statusBySlug, locale) : null;
 }
 
 export async function courseOverview(db: Kysely<DB>, user: SessionUser, course: Course, locale: Locale) {
-	const viewer = await viewerOf(db, user, course, locale);
-	const [statusBySlug, openedSlugs] = await Promise.all([statuses(db, viewer, user.id), opened(db, course, viewer, user.id)]);
+	const { viewer, cohort } = await viewerWithCohort(db, user, course, locale);
+	const { statusBySlug, openedSlugs } = await progressOf(db, course, viewer, user.id);
 	const modules = course.modules.map((module) => moduleSummary(course, module, statusBySlug, openedSlugs, locale));
-	const schedule = await ownSchedule(db, viewer, course, statusBySlug, locale);
+	const schedule = await ownSchedule(db, cohort, course, statusBySlug, locale);
 	return {
 		schedule,
 		viewer,
@@ -85,10 +99,11 @@ export async function courseOverview(db: Kysely<DB>, user: SessionUser, course: 
 
 /** The lesson and where the trainee stands; the first visit of a trainee records `module_viewed`. */
 export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Course, module: CourseModule, locale: Locale) {
-	const viewer = await viewerOf(db, user, course);
-	const [statusBySlug, openedSlugs] = await Promise.all([statuses(db, viewer, user.id), opened(db, course, viewer, user.id)]);
+	const { viewer, cohort } = await viewerWithCohort(db, user, course, locale);
+	const { statusBySlug, openedSlugs, rows } = await progressOf(db, course, viewer, user.id);
 	const summary = moduleSummary(course, module, statusBySlug, openedSlugs, locale);
 	const locked = summary.lockedBy.length > 0 && viewer.kind === 'trainee';
+	let row = rows.get(module.slug);
 	if (viewer.kind === 'trainee' && !locked && summary.status === 'not_started') {
 		const { after } = await recordProgress(db, {
 			userId: user.id,
@@ -98,10 +113,11 @@ export async function modulePage(db: Kysely<DB>, user: SessionUser, course: Cour
 			kind: 'module_viewed'
 		});
 		summary.status = after;
+		row = await moduleProgressOf(db, { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug });
 	}
-	const facts = viewer.kind === 'trainee' ? factsOfRow(await moduleProgressOf(db, { cohortId: viewer.cohortId, userId: user.id, moduleSlug: module.slug })) : NO_FACTS;
+	const facts = viewer.kind === 'trainee' ? factsOfRow(row) : NO_FACTS;
 	const index = course.modules.indexOf(module);
-	const schedule = await ownSchedule(db, viewer, course, new Map([...statusBySlug, [module.slug, summary.status]]), locale);
+	const schedule = await ownSchedule(db, cohort, course, new Map([...statusBySlug, [module.slug, summary.status]]), locale);
 	const neighbour = (other: CourseModule | undefined) => other && { slug: other.slug, title: other.title[locale] };
 	return {
 		viewer,
@@ -123,7 +139,31 @@ async function lessonFor(db: Kysely<DB>, course: Course, module: CourseModule, v
 	const lesson = renderLesson(course, module.slug, locale);
 	if (!lesson) return null;
 	const values = await settingValues(db, course, viewer.kind === 'trainee' ? viewer.cohortId : null, locale);
-	return { toc: lesson.toc, html: fillSettings(lesson.html, values) };
+	return { toc: lesson.toc, html: filledLesson(lesson.html, values) };
+}
+
+/**
+ * A lesson filled with one set of setting values is the same page for a whole cohort: kept, so
+ * each visit does not search 30 KB of HTML again. Keyed by the rendered lesson itself and the
+ * values, so a changed setting or a new course version is a new entry; the oldest go first.
+ */
+const filled = new Map<string, Map<string, string>>();
+const FILLED_LESSONS = 500;
+
+function filledLesson(html: string, values: Record<string, string>): string {
+	const key = JSON.stringify(values);
+	let byValues = filled.get(html);
+	if (!byValues) {
+		byValues = new Map();
+		filled.set(html, byValues);
+	}
+	let result = byValues.get(key);
+	if (result === undefined) {
+		result = fillSettings(html, values);
+		byValues.set(key, result);
+		if (byValues.size > FILLED_LESSONS) byValues.delete(byValues.keys().next().value!);
+	}
+	return result;
 }
 
 export type MarkCompleteResult = { ok: true } | { ok: false; reason: 'not_trainee' | 'locked' | 'has_activities' };

@@ -9,7 +9,7 @@ import { awaitingReviewByCohort, teachesAnyCohort } from './repository';
  * first (the cohort whose oldest submission has waited longest). Null for everyone else.
  */
 export async function reviewBadge(db: Kysely<DB>, user: SessionUser): Promise<{ count: number; path: string } | null> {
-	if (!user.isAdmin && !(await teachesAnyCohort(db, user.id))) return null;
+	if (!user.isAdmin && !(user.teaches ?? (await teachesAnyCohort(db, user.id)))) return null;
 	const cohorts = await awaitingReviewByCohort(db, user.isAdmin ? 'all' : { instructorId: user.id });
 	const count = cohorts.reduce((sum, cohort) => sum + cohort.count, 0);
 	const first = [...cohorts].sort((a, b) => a.oldest - b.oldest)[0];

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, ModuleStatus } from '../db/schema';
+import type { DB, ModuleProgressTable, ModuleStatus } from '../db/schema';
 import type { Course } from '../content/types';
 import { progressModule } from './events';
 import { nextStep, stepPath, type NextStep } from './next-step';
@@ -7,7 +7,11 @@ import { moduleProgressFor } from './repository';
 import { factsOfRow, opensNext, type ModuleFacts } from './status';
 
 async function courseProgress(db: Kysely<DB>, course: Course, cohortId: string, userId: string) {
-	const rows = await moduleProgressFor(db, cohortId, userId);
+	return progressFromRows(course, await moduleProgressFor(db, cohortId, userId));
+}
+
+/** A trainee's progress rows read as each module's facts and status, and the modules that open others. */
+export function progressFromRows(course: Course, rows: readonly ModuleProgressTable[]) {
 	const progress = new Map<string, { facts: ModuleFacts; status: ModuleStatus }>();
 	const opened = new Set<string>();
 	for (const row of rows) {

@@ -1,0 +1,18 @@
+import SQLite from 'better-sqlite3';
+import { openDatabase } from '../src/lib/server/db';
+const db = openDatabase(process.argv[2]);
+const c = db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id').select(['sessions.id as session_id', 'users.email']).select((eb) => eb.exists(eb.selectFrom('users as staff').select('staff.id').whereRef('staff.manager_id', '=', 'users.id')).as('is_manager')).where('sessions.id', '=', 'abc').compile();
+console.log(c.sql);
+const raw = new SQLite(process.argv[2]);
+console.log(raw.prepare('explain query plan ' + c.sql).all('abc'));
+const st = raw.prepare(c.sql);
+let t = performance.now();
+for (let i = 0; i < 5000; i++) st.get('abc');
+console.log('raw prepared get', (((performance.now() - t) / 5000) * 1000).toFixed(1), 'µs');
+t = performance.now();
+for (let i = 0; i < 5000; i++) raw.prepare(c.sql).get('abc');
+console.log('raw prepare+get', (((performance.now() - t) / 5000) * 1000).toFixed(1), 'µs');
+t = performance.now();
+for (let i = 0; i < 5000; i++) await db.executeQuery(c);
+console.log('kysely executeQuery compiled', (((performance.now() - t) / 5000) * 1000).toFixed(1), 'µs');
+console.log(raw.prepare("select count(*) n from sessions").get(), raw.prepare("select count(*) n from users").get());

@@ -1,0 +1,10 @@
+import { openDatabase } from '../src/lib/server/db';
+import * as repo from '../src/lib/server/auth/repository';
+const db = openDatabase(process.argv[2]);
+const time = async (name: string, fn: () => Promise<unknown>, N = 5000) => { for (let i = 0; i < 300; i++) await fn(); const t = performance.now(); for (let i = 0; i < N; i++) await fn(); console.log(name.padEnd(30), (((performance.now() - t) / N) * 1000).toFixed(1), 'µs'); };
+const c = db.selectFrom('users').select('id').where('id', '=', 'abc').compile();
+await time('executeQuery simple', () => db.executeQuery(c));
+await time('execute simple built', () => db.selectFrom('users').select('id').where('id', '=', 'abc').execute());
+await time('sessionWithUser', () => repo.sessionWithUser(db, 'abc'));
+await time('executeQuery simple again', () => db.executeQuery(c));
+await time('noop await', async () => undefined);
