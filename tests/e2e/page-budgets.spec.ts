@@ -24,20 +24,20 @@ const trainee = 'trainee02@demo.test';
 
 const budgets: Record<string, Budget> = {
 	'home (trainee)': { path: () => '/', as: trainee, queries: 10, serializedObjects: 30 },
-	'course (trainee)': { path: () => COURSE, as: trainee, queries: 8, serializedObjects: 40 },
+	'course (trainee)': { path: () => COURSE, as: trainee, queries: 6, serializedObjects: 40 },
 	// No JavaScript on a lesson: only the layout's few objects, never the lesson itself.
-	'module page (trainee)': { path: () => `${COURSE}/basics`, as: trainee, queries: 9, serializedObjects: 7 },
-	'exercise (trainee)': { path: () => `${COURSE}/bilingual/exercise`, as: trainee, queries: 12, serializedObjects: 120 },
-	'quiz (trainee)': { path: () => `${COURSE}/practice/quiz`, as: trainee, queries: 9, serializedObjects: 30 },
-	'records (trainee)': { path: () => '/records', as: trainee, queries: 4, serializedObjects: 10 },
-	'home (instructor)': { path: () => '/', as: accounts.instructor, queries: 8, serializedObjects: 18 },
-	'cohort (instructor)': { path: (c) => `/cohorts/${c}`, as: accounts.instructor, queries: 12, serializedObjects: 120 },
-	'cohort dashboard (instructor)': { path: (c) => `/cohorts/${c}/dashboard`, as: accounts.instructor, queries: 12, serializedObjects: 300 },
-	'reviews (instructor)': { path: (c) => `/cohorts/${c}/reviews`, as: accounts.instructor, queries: 8, serializedObjects: 30 },
-	'team (manager)': { path: () => '/team', as: accounts.manager, queries: 8, serializedObjects: 130 },
-	'admin (admin)': { path: () => '/admin', as: accounts.admin, queries: 7, serializedObjects: 25 },
+	'module page (trainee)': { path: () => `${COURSE}/basics`, as: trainee, queries: 6, serializedObjects: 7 },
+	'exercise (trainee)': { path: () => `${COURSE}/bilingual/exercise`, as: trainee, queries: 8, serializedObjects: 60 },
+	'quiz (trainee)': { path: () => `${COURSE}/practice/quiz`, as: trainee, queries: 6, serializedObjects: 20 },
+	'records (trainee)': { path: () => '/records', as: trainee, queries: 3, serializedObjects: 10 },
+	'home (instructor)': { path: () => '/', as: accounts.instructor, queries: 6, serializedObjects: 18 },
+	'cohort (instructor)': { path: (c) => `/cohorts/${c}`, as: accounts.instructor, queries: 6, serializedObjects: 28 },
+	'cohort dashboard (instructor)': { path: (c) => `/cohorts/${c}/dashboard`, as: accounts.instructor, queries: 9, serializedObjects: 170 },
+	'reviews (instructor)': { path: (c) => `/cohorts/${c}/reviews`, as: accounts.instructor, queries: 5, serializedObjects: 22 },
+	'team (manager)': { path: () => '/team', as: accounts.manager, queries: 6, serializedObjects: 130 },
+	'admin (admin)': { path: () => '/admin', as: accounts.admin, queries: 6, serializedObjects: 25 },
 	// A fixed number of queries per cohort (the dashboard's own reads): grows with cohorts, not people.
-	'reports (admin)': { path: () => '/admin/reports', as: accounts.admin, queries: 24, serializedObjects: 50 }
+	'reports (admin)': { path: () => '/admin/reports', as: accounts.admin, queries: 23, serializedObjects: 50 }
 };
 
 test('every signed-in page stays within its database queries and hydration data', async ({ playwright, baseURL }) => {
