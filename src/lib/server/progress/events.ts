@@ -53,21 +53,27 @@ const insertEvent = (db: Kysely<DB>, event: ProgressEvent, kind: ProgressEventKi
 /**
  * Appends the event and rewrites the module's derived status in the same transaction, adding
  * a `module_completed` event when this one completes the module. Pass a transaction to make
- * it part of a larger write (a quiz submission, a review).
+ * it part of a larger write (a quiz submission, a review). `also`: further kinds of event that
+ * happened at the same moment, in order (a quiz attempted, then passed), written with the same
+ * lock, read and rewrite of the module's row as if recorded one after the other.
  */
 export async function recordProgress(
 	db: Kysely<DB> | Transaction<DB>,
 	event: ProgressEvent,
-	at = Date.now()
+	at = Date.now(),
+	also: readonly ProgressEventKind[] = []
 ): Promise<{ before: ModuleStatus; after: ModuleStatus }> {
+	const kinds = [event.kind, ...also];
 	const write = async (trx: Kysely<DB>) => {
 		const key = { cohort_id: event.cohortId, user_id: event.userId, module_slug: event.module.slug };
 		await lockPersonProgress(trx, event.userId);
 		const current = await moduleProgressOf(trx, { cohortId: event.cohortId, userId: event.userId, moduleSlug: event.module.slug });
 		const before: ModuleStatus = current?.status ?? 'not_started';
 		const next: Partial<ModuleProgressTable> = { ...current };
-		for (const [column, effect] of Object.entries(effects[event.kind]) as [keyof ModuleProgressTable, 'now' | 'clear'][]) {
-			(next as Record<string, unknown>)[column] = effect === 'now' ? ((current?.[column] as number | null) ?? at) : null;
+		for (const kind of kinds) {
+			for (const [column, effect] of Object.entries(effects[kind]) as [keyof ModuleProgressTable, 'now' | 'clear'][]) {
+				(next as Record<string, unknown>)[column] = effect === 'now' ? ((next[column] as number | null | undefined) ?? at) : null;
+			}
 		}
 		const after = before === 'completed' ? 'completed' : moduleStatus(event.module, factsOfRow(next));
 		const row: ModuleProgressTable = {
@@ -83,7 +89,7 @@ export async function recordProgress(
 			content_version: event.module.version,
 			updated_at: at
 		};
-		await insertEvent(trx, event, event.kind, at);
+		for (const kind of kinds) await insertEvent(trx, event, kind, at);
 		await saveModuleProgress(trx, row, current !== undefined);
 		if (before !== 'completed' && after === 'completed') {
 			await insertEvent(trx, event, 'module_completed', at);

@@ -69,8 +69,7 @@ async function finalize(db: Kysely<DB>, course: Course, module: CourseModule, qu
 			module: { slug: module.slug, version: module.version, hasQuiz: true, hasExercise: module.exerciseSource !== null },
 			details: { attemptId: attempt.id, attempt: attempt.attempt_number, score: graded.score, passed: graded.passed }
 		};
-		await recordProgress(trx, { ...event, kind: 'quiz_attempted' }, now);
-		if (graded.passed) await recordProgress(trx, { ...event, kind: 'quiz_passed' }, now);
+		await recordProgress(trx, { ...event, kind: 'quiz_attempted' }, now, graded.passed ? ['quiz_passed'] : []);
 		return true;
 	});
 }
