@@ -3,7 +3,7 @@
 import autocannon from 'autocannon';
 import http from 'node:http';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -83,11 +83,25 @@ export async function startBareServer(port, body, contentType) {
 	};
 }
 
-/** Requests per second, p99 latency and errors at 50 connections. */
-export async function measure(url, { headers = {}, method = 'GET', body, duration = DURATION, connections = CONNECTIONS, requests } = {}) {
+/** CPU milliseconds a process has used (Linux /proc), or null elsewhere. */
+export function cpuMs(pid) {
+	const stat = `/proc/${pid}/stat`;
+	if (!pid || !existsSync(stat)) return null;
+	const fields = readFileSync(stat, 'utf8').split(') ')[1].split(' ');
+	return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * Requests per second, p99 latency and errors at 50 connections; with the server's `pid`, also
+ * the CPU time it spent per request, which other work on a shared machine disturbs far less.
+ */
+export async function measure(url, { headers = {}, method = 'GET', body, duration = DURATION, connections = CONNECTIONS, requests, pid } = {}) {
+	const cpuBefore = cpuMs(pid);
 	const result = await autocannon({ url, connections, duration, headers, method, body, requests });
+	const cpuAfter = cpuMs(pid);
 	const bad = result.errors + result.timeouts + result.non2xx;
-	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: bad, total: result.requests.total };
+	const cpuPerRequest = cpuBefore === null || !result.requests.total ? null : (cpuAfter - cpuBefore) / result.requests.total;
+	return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: bad, total: result.requests.total, cpuPerRequest };
 }
 
 /** The bytes a page takes on the wire with these request headers, and its Content-Encoding. */
@@ -110,10 +124,11 @@ export function transferSize(url, headers) {
 export function report(rows) {
 	const pad = (v, n) => String(v).padEnd(n);
 	const share = (row, ceiling) => (ceiling ? `${((row.rps / ceiling.rps) * 100).toFixed(1)} %` : '');
-	console.info(`\n${pad('what', 58)}${pad('req/s', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('of SvelteKit', 14)}of node:http`);
+	const cpu = (row) => (row.cpuPerRequest == null ? '' : row.cpuPerRequest.toFixed(2));
+	console.info(`\n${pad('what', 58)}${pad('req/s', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('CPU ms/req', 12)}${pad('of SvelteKit', 14)}of node:http`);
 	for (const row of rows) {
 		console.info(
-			`${pad(row.name, 58)}${pad(Math.round(row.rps), 8)}${pad(row.p99, 8)}${pad(row.errors, 8)}${pad(share(row, row.framework), 14)}${share(row, row.machine)}`
+			`${pad(row.name, 58)}${pad(Math.round(row.rps), 8)}${pad(row.p99, 8)}${pad(row.errors, 8)}${pad(cpu(row), 12)}${pad(share(row, row.framework), 14)}${share(row, row.machine)}`
 		);
 	}
 }

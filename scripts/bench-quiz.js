@@ -1,9 +1,8 @@
 // The "everyone submits at 10:00" moment: 50 trainees of Cohort 1, each with the welcome quiz
 // open, press "Submit answers" at the same instant. Reports latency (p50, p99, max) and errors.
 // Called from bench.js; `node scripts/bench-quiz.js` runs it alone on a fresh built server.
-import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { signIn, startApp } from './bench-lib.js';
+import { cpuMs, signIn, startApp } from './bench-lib.js';
 
 const QUIZ = '/courses/social-media-bootcamp/welcome/quiz';
 const TRAINEES = 50;
@@ -33,14 +32,6 @@ export async function openAttempt(origin, cookie) {
 	const page = await fetch(origin + location, { headers: { cookie, accept: 'text/html' } });
 	if (page.status !== 200) throw new Error(`the attempt page answered ${page.status}`);
 	return { path: location, body: answersFrom(await page.text()) };
-}
-
-/** CPU milliseconds the server process has used (Linux): latency on a busy machine says little alone. */
-function cpuMs(pid) {
-	const stat = `/proc/${pid}/stat`;
-	if (!pid || !existsSync(stat)) return null;
-	const fields = readFileSync(stat, 'utf8').split(') ')[1].split(' ');
-	return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

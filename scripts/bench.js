@@ -49,7 +49,7 @@ async function startMinimalSvelteKit(port) {
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	await waitForLine(child, /Listening on/);
-	return { origin: `http://localhost:${port}`, stop: () => child.kill() };
+	return { origin: `http://localhost:${port}`, pid: child.pid, stop: () => child.kill() };
 }
 
 /** From `node scripts/start.js` to the first page answered, on a database already migrated and seeded. */
@@ -101,14 +101,14 @@ try {
 			// Two seconds of warm-up for each server (the JIT compiles the hot paths), not counted.
 			await measure(app.origin + page.path, { headers: { ...headers, 'accept-encoding': BROWSER_ENCODING }, duration: 2 });
 			if (!frameworkRuns.length) await measure(`${minimal.origin}/`, { duration: 2 });
-			const framework = await measure(`${minimal.origin}/`, { headers: { 'accept-encoding': 'identity' } });
+			const framework = await measure(`${minimal.origin}/`, { headers: { 'accept-encoding': 'identity' }, pid: minimal.pid });
 			frameworkRuns.push(framework);
 			rows.push({ name: 'minimal SvelteKit page (framework ceiling)', ...framework });
 			const bare = await startBareServer(BARE_PORT, bytes, sample.headers.get('content-type') ?? 'text/html');
 			const machine = await measure(`http://localhost:${BARE_PORT}${page.path}`);
 			bare.stop();
-			const compressed = await measure(app.origin + page.path, { headers: { ...headers, 'accept-encoding': BROWSER_ENCODING } });
-			const plain = await measure(app.origin + page.path, { headers: { ...headers, 'accept-encoding': 'identity' } });
+			const compressed = await measure(app.origin + page.path, { headers: { ...headers, 'accept-encoding': BROWSER_ENCODING }, pid: app.pid });
+			const plain = await measure(app.origin + page.path, { headers: { ...headers, 'accept-encoding': 'identity' }, pid: app.pid });
 			const sent = await transferSize(app.origin + page.path, { ...headers, 'accept-encoding': BROWSER_ENCODING });
 			const target = TARGETS[page.key];
 			rows.push({ name: `bare node:http, same ${bytes.length} bytes`, ...machine });
@@ -163,12 +163,14 @@ console.info(`Cold start, node to the first answered request on a migrated datab
 
 console.info('\nIssue 19 targets in this run:');
 const share = (key) => figures.pages[key].compressed.rps / figures.pages[key].framework.rps;
+// The same comparison by CPU time per request: what other work on a shared machine disturbs least.
+const cpuShare = (key) => figures.pages[key].framework.cpuPerRequest / figures.pages[key].compressed.cpuPerRequest;
 for (const page of pages) {
 	const t = TARGETS[page.key];
 	const p99 = figures.pages[page.key].compressed.p99;
 	const ok = share(page.key) >= t.share && (t.p99 === undefined || p99 < t.p99);
 	console.info(
-		`  ${page.name}: ${(share(page.key) * 100).toFixed(0)} % of the minimal SvelteKit page (target ${t.share * 100} %)${t.p99 ? `, p99 ${p99} ms (target < ${t.p99} ms)` : ''}: ${mark(ok)}`
+		`  ${page.name}: ${(share(page.key) * 100).toFixed(0)} % of the minimal SvelteKit page's requests/s (target ${t.share * 100} %)${t.p99 ? `, p99 ${p99} ms (target < ${t.p99} ms)` : ''}: ${mark(ok)}; by CPU time per request, ${(cpuShare(page.key) * 100).toFixed(0)} %`
 	);
 }
 console.info(
