@@ -36,28 +36,26 @@ interface Rendered {
 }
 
 /**
- * The results the server rendered for the first input, carried in the page beside the report so the
- * browser hydrates the same list before the registry arrives. The server `keep`s them (those of the
- * posts shown); the browser reads them back from the page, if the server rendered it.
+ * The results the server rendered for the first input, carried in the page (JSON in the `data-checks`
+ * attribute of an empty element, `id`) so the browser hydrates the same list before the registry
+ * arrives. The server `keep`s them (those of the posts shown); the browser reads them back, if the
+ * server rendered the page (not after a client-side navigation).
  */
 export class RenderedChecks {
-	html = '';
+	json = '';
 	#rendered: Rendered | null = null;
 
-	constructor(private id: string) {
+	constructor(id: string) {
 		if (import.meta.env.SSR) return;
-		const script = document.getElementById(id);
-		if (!script) return;
-		this.#rendered = JSON.parse(script.textContent ?? 'null') as Rendered;
-		this.html = script.outerHTML;
+		this.json = document.getElementById(id)?.dataset.checks ?? '';
+		if (this.json) this.#rendered = JSON.parse(this.json) as Rendered;
 	}
 
 	/** On the server: the results to carry into the page for this input. */
 	keep(input: ChecksInput, results: CheckResult[]): void {
 		if (!import.meta.env.SSR) return;
 		this.#rendered = { input: fingerprint(input), results };
-		// `<` escaped: the text of a script element ends at the first `</script`.
-		this.html = `<script type="application/json" id="${this.id}">${JSON.stringify(this.#rendered).replaceAll('<', '\\u003c')}</script>`;
+		this.json = JSON.stringify(this.#rendered);
 	}
 
 	/** The server's results if this is still the input it checked, else null. */
