@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARY_CHECKS } from '$lib/server/exercises/dictionary-checks';
 import { allCheckIdsRegistered, blockingResults, CHECKS, CHECKS_VERSION, runChecks } from './registry';
+import { DICTIONARY_CHECK_IDS, serverOnlyResults } from './server-only';
 import { DEFAULT_SETTINGS } from './settings';
 import type { PostInput } from './types';
 
@@ -29,6 +30,13 @@ describe('the check registry', () => {
 		expect(allCheckIdsRegistered()).toBe(false);
 		const all = [...CHECKS, ...DICTIONARY_CHECKS];
 		expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+	});
+
+	it('knows without loading the registry which results only the server computes', () => {
+		expect([...DICTIONARY_CHECK_IDS].sort()).toEqual(DICTIONARY_CHECKS.map((c) => c.id).sort());
+		const report = runChecks(input([goodEnglish]), DICTIONARY_CHECKS).results;
+		expect(serverOnlyResults(report).map((r) => r.check)).toEqual(DICTIONARY_CHECKS.map((c) => c.id));
+		expect(serverOnlyResults([{ ...report[0], hidden: true }])).toHaveLength(1);
 	});
 
 	it('every check names its guidance and has a title in both languages', () => {

@@ -120,7 +120,4 @@ export function forgetMemos(): void {
 	forgetRuns();
 }
 
-const BROWSER_CHECK_IDS = new Set<string>(CHECKS.map((c) => c.id));
-
-/** The results of a server's report the browser cannot compute itself: hidden and dictionary checks. */
-export const serverOnlyResults = (results: CheckResult[]) => results.filter((r) => r.hidden || !BROWSER_CHECK_IDS.has(r.check));
+export { serverOnlyResults } from './server-only';
