@@ -1,6 +1,6 @@
-import twitterText from 'twitter-text';
 import type { Platform } from '../posts/platforms';
 import { graphemeCount } from './text';
+import { weighXPost } from './x-length';
 
 /** Text limits as each platform states them (shared/DOMAIN.md). */
 export const TEXT_LIMITS: Record<Platform, number> = {
@@ -37,11 +37,11 @@ export interface PostCount {
 	over: boolean;
 	/** Characters the platform refuses in any post, as `U+FEFF`; X has three. */
 	invalidCharacters: string[];
-	/** Whether the platform would publish it: X's own verdict (parseTweet().valid); elsewhere, not empty and not over. */
+	/** Whether the platform would publish it: X's own verdict (twitter-text's parseTweet().valid); elsewhere, not empty and not over. */
 	postable: boolean;
 }
 
-/** twitter-text's own list: parseTweet() calls a post containing any of them invalid. */
+/** twitter-text's own list (invalidChars): parseTweet() calls a post containing any of them invalid. */
 const X_INVALID_CHARACTERS = ['\uFFFE', '\uFEFF', '\uFFFF'];
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -50,13 +50,13 @@ const utf8 = new TextEncoder();
 
 /**
  * The length the platform itself would show: X weighs most non-Latin characters and emoji 2
- * and every link 23 (twitter-text); Bluesky counts graphemes and caps bytes; the others count
+ * and every link 23 (twitter-text's parseTweet, counted by x-length.ts); Bluesky counts graphemes and caps bytes; the others count
  * characters (code points).
  */
 export function countPost(platform: Platform, text: string): PostCount {
 	const limit = TEXT_LIMITS[platform];
 	if (platform === 'x') {
-		const parsed = twitterText.parseTweet(text);
+		const parsed = weighXPost(text);
 		const invalidCharacters = parsed.valid ? [] : X_INVALID_CHARACTERS.filter((c) => text.includes(c)).map(codePoint);
 		return { used: parsed.weightedLength, limit, unit: 'weighted', over: parsed.weightedLength > limit, invalidCharacters, postable: parsed.valid };
 	}
