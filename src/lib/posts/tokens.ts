@@ -1,4 +1,4 @@
-import twitterText from 'twitter-text';
+import { LATIN_ACCENT_CHARS, TLDS as TWITTER_TLDS, VALID_URL_PATH, VALID_URL_QUERY_CHARS, VALID_URL_QUERY_ENDING_CHARS } from './twitter-data';
 
 export type PostToken =
 	{ type: 'text'; value: string } | { type: 'link'; value: string; href: string } | { type: 'hashtag'; value: string } | { type: 'mention'; value: string };
@@ -36,18 +36,18 @@ const isEmailChar = /[\w.+-]/iu;
  *   before it is - _ . or /.
  * Underscores, which no host name may contain, end a run here; twitter-text takes them in subdomains.
  */
-const tldsOf = (pattern: RegExp) => (/\(\?:\(\?:(.*?)\)\(\?=/.exec(pattern.source)?.[1] ?? '').split('|');
-const TLDS = new Set([...tldsOf(twitterText.regexen.validGTLD), ...tldsOf(twitterText.regexen.validCCTLD)].filter((tld) => /^[a-z0-9-]+$/.test(tld)));
-const ACCENTS = twitterText.regexen.latinAccentChars.source;
+// twitter-text's patterns come from twitter-data.ts, generated from it: the browser does not load twitter-text.
+const TLDS = new Set(TWITTER_TLDS.filter((tld) => /^[a-z0-9-]+$/.test(tld)));
+const ACCENTS = LATIN_ACCENT_CHARS;
 const LABEL = `a-z0-9${ACCENTS}`;
 const runChar = new RegExp(`[${LABEL}.-]`, 'i');
 const isLabelChar = new RegExp(`^[${LABEL}]$`, 'i');
 const noStartAfter = /[A-Za-z0-9@$#＠＃]/;
 const notLinkAfter = /[-_./]/;
-const queryChars = twitterText.regexen.validUrlQueryChars.source;
-const queryEnd = twitterText.regexen.validUrlQueryEndingChars.source;
+const queryChars = VALID_URL_QUERY_CHARS;
+const queryEnd = VALID_URL_QUERY_ENDING_CHARS;
 /** After the domain: a port, a path (balanced parentheses only) and a query, without closing punctuation. */
-const pathAt = new RegExp(`(?::[0-9]+)?(?:\\/(?:${twitterText.regexen.validUrlPath.source})*)?(?:\\?${queryChars}*${queryEnd})?`, 'iy');
+const pathAt = new RegExp(`(?::[0-9]+)?(?:\\/(?:${VALID_URL_PATH})*)?(?:\\?${queryChars}*${queryEnd})?`, 'iy');
 
 interface Found {
 	index: number;
