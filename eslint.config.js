@@ -16,6 +16,25 @@ const NO_SERVER = {
 	regex: '^(\\$lib/server|(\\.\\./)+server)(/|$)',
 	message: 'Components must not import src/lib/server: import view types and labels from src/lib/<domain>/.'
 };
+// twitter-text (with its polyfills and emoji parser) was over a third of the composer's JavaScript:
+// code the browser loads counts with src/lib/exercises/x-length.ts and the patterns generated into
+// src/lib/posts/twitter-data.ts; tests, scripts and the server half may still use twitter-text.
+const NO_TWITTER_TEXT = ['twitter-text', 'twemoji-parser'].map((name) => ({
+	name,
+	message: 'The browser must not load twitter-text: use $lib/exercises/x-length and $lib/posts/twitter-data (npm run twitter-data).'
+}));
+/** Code that can reach the browser: src/lib outside its server half and tests, and the routes' components and universal modules. */
+const BROWSER_FILES = ['src/lib/**/*.{ts,js,svelte}', 'src/routes/**/*.svelte', 'src/routes/**/*.{ts,js}'];
+const NOT_BROWSER_FILES = [
+	'src/lib/server/**',
+	'src/lib/paraglide/**',
+	'**/*.test.ts',
+	'**/*.bench.ts',
+	'**/*.server.ts',
+	'**/*.server.js',
+	'src/routes/**/+server.ts',
+	'src/routes/**/+server.js'
+];
 
 export default defineConfig(
 	globalIgnores([
@@ -81,7 +100,13 @@ export default defineConfig(
 		}
 	},
 	{
+		files: BROWSER_FILES,
+		ignores: NOT_BROWSER_FILES,
+		rules: { 'no-restricted-imports': ['error', { paths: NO_TWITTER_TEXT }] }
+	},
+	{
+		// A later block's options replace an earlier one's: components keep both restrictions.
 		files: ['src/lib/components/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [NO_SERVER] }] }
+		rules: { 'no-restricted-imports': ['error', { paths: NO_TWITTER_TEXT, patterns: [NO_SERVER] }] }
 	}
 );
