@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ADVERSARIAL_UNITS, adversarialText } from './adversarial';
 import { countPost } from './counting';
 import { extractXUrls, weighXPost, type XConfig, type XLength } from './x-length';
 
@@ -206,5 +207,11 @@ describe('X’s weighted length, against twitter-text’s parseTweet', () => {
 			`Flu clinics open today: ontario.ca/flu and https://t.co/${'x'.repeat(41)} ${'👩‍👩‍👧'.repeat(5)}`
 		];
 		for (const text of cases) expect(weighXPost(text), text.slice(0, 40)).toEqual(parseTweet(text));
+	});
+
+	// The crafted texts of adversarial.ts, at a length twitter-text's quadratic link finder gets through.
+	it.each(Object.keys(ADVERSARIAL_UNITS))('counts the crafted text “%s” as parseTweet does', (name) => {
+		const text = adversarialText(name, 1500);
+		expect(weighXPost(text)).toEqual(parseTweet(text));
 	});
 });
