@@ -1,5 +1,6 @@
-// twitter-text 3.1.0 ships no types; we use parseTweet, the platform's own counter, and the patterns
-// its link extractor is built from (its lists of top-level domains, its URL characters).
+// twitter-text 3.1.0 ships no types. Tests, scripts and server code use it (the browser does not:
+// src/lib/exercises/x-length.ts, src/lib/posts/twitter-data.ts): parseTweet, the platform's own
+// counter, with its configurations, its link extractor and the patterns it is built from.
 declare module 'twitter-text' {
 	export interface ParsedTweet {
 		weightedLength: number;
@@ -15,7 +16,8 @@ declare module 'twitter-text' {
 		indices: [number, number];
 	}
 	const twitterText: {
-		parseTweet(text: string): ParsedTweet;
+		parseTweet(text: string, options?: object): ParsedTweet;
+		configs: Record<string, object>;
 		extractUrlsWithIndices(text: string): UrlEntity[];
 		regexen: Record<'validGTLD' | 'validCCTLD' | 'latinAccentChars' | 'validUrlPath' | 'validUrlQueryChars' | 'validUrlQueryEndingChars', RegExp>;
 	};
