@@ -5,11 +5,11 @@
 // serves build/client before the app's hooks run, so the security headers are set here for every
 // answer, static files included. Precompressed files and immutable caching stay adapter-node's.
 //
-// Pages, JSON and exports are compressed here (brotli, else gzip, for clients that accept them)
-// by the `compression` middleware: a page is about a fifth of its size (npm run bench prints
-// both). Static files keep adapter-node's precompressed .br/.gz, which it skips as encoded.
+// Pages, JSON and exports are gzipped here for clients that accept it (scripts/compress.js): a
+// page is about a third of its size (npm run bench prints both). Static files keep adapter-node's
+// precompressed .br/.gz and their immutable caching.
 import http from 'node:http';
-import compression from 'compression';
+import { compressResponse } from './compress.js';
 import { MAX_BODY_BYTES } from '../src/lib/server/http/limits.js';
 
 process.env.PORT ||= '3000';
@@ -30,16 +30,13 @@ const securityHeaders = {
 // Importing the handler runs the app's init hook (migrations, demo seed, signing key) first.
 const { handler } = await import('../build/handler.js');
 
-const compress = compression();
-
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-	compress(req, res, () =>
-		handler(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		})
-	);
+	compressResponse(req, res);
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
 });
 
 // adapter-node's own timeouts, in seconds, as its server reads them.
