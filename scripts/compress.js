@@ -12,7 +12,10 @@ import { gzipSync } from 'node:zlib';
 export const MIN_BYTES = 1024;
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|ld\+json|manifest\+json|x-ndjson)|image\/svg\+xml)/i;
 
-/** Whether the request's Accept-Encoding allows gzip (not refused with q=0). */
+/**
+ * Whether the request's Accept-Encoding allows gzip (not refused with q=0).
+ * @param {string | undefined} header
+ */
 export function acceptsGzip(header) {
 	if (!header) return false;
 	return header.split(',').some((part) => {
@@ -27,16 +30,23 @@ export function acceptsGzip(header) {
  * Wraps `res` so that its body is gathered and sent gzipped when the request accepts gzip and the
  * answer is a compressible type of at least MIN_BYTES, not already encoded, and has a body.
  */
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
 export function compressResponse(req, res) {
 	res.setHeader('Vary', 'Accept-Encoding');
 	if (req.method === 'HEAD' || !acceptsGzip(req.headers['accept-encoding'])) return;
+	/** @type {any} */
 	const { write, end, writeHead } = res;
+	/** @type {Buffer[]} */
 	const chunks = [];
+	/** @type {boolean | null} */
 	let decided = null;
 
 	// writeHead is held back (its status and headers kept on `res`) until the body is known: a
 	// compressed body needs other headers. Node sends the held-back head with the first write.
-	res.writeHead = function (status, reason, headers) {
+	/** @type {any} */ (res).writeHead = function (/** @type {number} */ status, /** @type {any} */ reason, /** @type {any} */ headers) {
 		if (typeof reason === 'object') [reason, headers] = [undefined, reason];
 		if (Array.isArray(headers)) {
 			res.writeHead = writeHead;
@@ -56,16 +66,17 @@ export function compressResponse(req, res) {
 		return decided;
 	};
 	const restore = () => Object.assign(res, { write, end, writeHead });
-	const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'));
+	const toBuffer = (/** @type {any} */ chunk, /** @type {any} */ encoding) =>
+		Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'));
 
-	res.write = function (chunk, encoding, callback) {
+	/** @type {any} */ (res).write = function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
 		if (!eligible()) return res.write(chunk, encoding, callback);
 		chunks.push(toBuffer(chunk, encoding));
 		const done = typeof encoding === 'function' ? encoding : callback;
 		if (done) process.nextTick(done);
 		return true;
 	};
-	res.end = function (chunk, encoding, callback) {
+	/** @type {any} */ (res).end = function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
 		if (typeof chunk === 'function') [chunk, callback] = [undefined, chunk];
 		if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding];
 		if (!eligible()) return res.end(chunk, encoding, callback);

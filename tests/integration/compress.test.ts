@@ -2,7 +2,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain JavaScript module of the start script, without types
 import { acceptsGzip, compressResponse, MIN_BYTES } from '../../scripts/compress.js';
 
 // The start script's compression, on a real node:http server answering the way SvelteKit's
@@ -87,7 +86,7 @@ describe('compressed answers', () => {
 	});
 
 	it('sends the page as it is to a client that does not accept gzip, or refuses it', async () => {
-		for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'gzip;q=0, br' }]) {
+		for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'gzip;q=0, br' }] as Record<string, string>[]) {
 			const answer = await get('/page', headers);
 			expect(answer.headers['content-encoding']).toBeUndefined();
 			expect(answer.body.toString()).toBe(page);
