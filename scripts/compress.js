@@ -16,7 +16,9 @@ const GZIP_LEVEL = 3;
 
 /** Smaller bodies are not worth it: a packet holds them either way (Lighthouse's threshold too). */
 export const MIN_BYTES = 1024;
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|ld\+json|manifest\+json|x-ndjson)|image\/svg\+xml)/i;
+// TrueType and OpenType fonts too (the record page's Courier Prime): adapter-node precompresses
+// no font, and a browser keeps them a year (immutable), so each is gzipped rarely.
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|ld\+json|manifest\+json|x-ndjson)|image\/svg\+xml|font\/(ttf|otf))/i;
 
 /**
  * Whether the request's Accept-Encoding allows gzip (not refused with q=0).

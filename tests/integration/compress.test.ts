@@ -32,6 +32,11 @@ const answers: Record<string, Answer> = {
 		res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Encoding': 'br' });
 		res.end(Buffer.from('already brotli bytes'.repeat(100)));
 	},
+	'/font': (res) => {
+		res.writeHead(200, { 'Content-Type': 'font/ttf', 'Cache-Control': 'public,max-age=31536000,immutable' });
+		res.write(Buffer.alloc(3000, 1));
+		res.end(Buffer.alloc(3000, 2));
+	},
 	'/image': (res) => {
 		res.writeHead(200, { 'Content-Type': 'image/png' });
 		res.end(Buffer.alloc(5000, 7));
@@ -83,6 +88,13 @@ describe('compressed answers', () => {
 		expect(answer.headers['content-encoding']).toBe('gzip');
 		expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
 		expect(gunzipSync(answer.body).toString()).toBe(page);
+	});
+
+	it('gzips a TrueType font, which adapter-node has no precompressed copy of, keeping its caching', async () => {
+		const answer = await get('/font', { 'accept-encoding': 'gzip' });
+		expect(answer.headers['content-encoding']).toBe('gzip');
+		expect(answer.headers['cache-control']).toBe('public,max-age=31536000,immutable');
+		expect(gunzipSync(answer.body)).toEqual(Buffer.concat([Buffer.alloc(3000, 1), Buffer.alloc(3000, 2)]));
 	});
 
 	it('sends the page as it is to a client that does not accept gzip, or refuses it', async () => {
