@@ -32,9 +32,12 @@ export async function javascriptWeight(pageUrl, headers = {}) {
 	return { files: seen.size, raw, gzipped, sizes };
 }
 
-/** The gzipped JavaScript a page loads beyond what `base` (another page) loads: that page's own part. */
+/** The files a page loads beyond those `base` (another page) loads, with their gzipped sizes: that page's own part. */
+export function ownFiles(page, base) {
+	return Object.entries(page.sizes).filter(([path]) => !(path in base.sizes));
+}
+
+/** The gzipped size of a page's own part (ownFiles). */
 export function ownWeight(page, base) {
-	return Object.entries(page.sizes)
-		.filter(([path]) => !(path in base.sizes))
-		.reduce((sum, [, size]) => sum + size, 0);
+	return ownFiles(page, base).reduce((sum, [, size]) => sum + size, 0);
 }

@@ -1,20 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { DB, ModuleProgressTable, ModuleStatus } from '../db/schema';
+import type { DB, ModuleProgressTable } from '../db/schema';
 import { newId } from '../ids';
 import { engineOf } from '../db/engine';
 
 export async function moduleProgressFor(db: Kysely<DB>, cohortId: string, userId: string) {
 	return db.selectFrom('module_progress').selectAll().where('cohort_id', '=', cohortId).where('user_id', '=', userId).execute();
-}
-
-export async function statusesFor(db: Kysely<DB>, cohortId: string, userId: string): Promise<Map<string, ModuleStatus>> {
-	const rows = await db
-		.selectFrom('module_progress')
-		.select(['module_slug', 'status'])
-		.where('cohort_id', '=', cohortId)
-		.where('user_id', '=', userId)
-		.execute();
-	return new Map(rows.map((r) => [r.module_slug, r.status]));
 }
 
 /** The cohort a person learns a course in: their most recent trainee enrolment for it. */
